@@ -1,0 +1,79 @@
+"""Run inside the real QGIS desktop (qgis --code): open the plugin's dock on the sample area,
+take a screenshot, unload and reload the plugin, write a JSON report and quit.
+
+Paths come from the environment: EVP_SAMPLE_GPKG, EVP_SCREENSHOT, EVP_REPORT.
+"""
+
+import json
+import os
+import traceback
+
+import qgis.utils
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QTableWidget, QToolBar
+
+PLUGIN = "ev_planner_plugin"
+report = {"errors": []}
+main_window = qgis.utils.iface.mainWindow()
+
+
+def provider_registered():
+    return QgsApplication.processingRegistry().providerById("evplanner") is not None
+
+
+def find(kind, name):
+    return main_window.findChild(kind, name)
+
+
+def step_open_dock():
+    try:
+        report["active_at_start"] = PLUGIN in qgis.utils.active_plugins
+        report["provider_at_start"] = provider_registered()
+        gpkg = os.environ["EVP_SAMPLE_GPKG"]
+        for name in ("areas", "roads", "kerbs"):
+            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+            QgsProject.instance().addMapLayer(layer)
+        kerbs = QgsProject.instance().mapLayersByName("kerbs")[0]
+        qgis.utils.iface.setActiveLayer(kerbs)
+        qgis.utils.iface.mapCanvas().setExtent(kerbs.extent())
+        kerbs.selectByIds([f.id() for f in kerbs.getFeatures()][:25])
+        toolbar = find(QToolBar, "evPlannerToolbar")
+        action = find(QAction, "evPlannerDockAction")
+        report["toolbar_visible"] = bool(toolbar and toolbar.isVisible())
+        report["toolbar_actions"] = [a.objectName() for a in toolbar.actions()] if toolbar else []
+        action.trigger()
+    except Exception:  # noqa: BLE001 - the report carries the failure to the test
+        report["errors"].append(traceback.format_exc())
+    QTimer.singleShot(2500, step_screenshot)
+
+
+def step_screenshot():
+    try:
+        dock = find(QDockWidget, "evPlannerSitePlannerDock")
+        table = dock.findChild(QTableWidget, "evPlannerSelectionTable") if dock else None
+        report["dock_visible"] = bool(dock and dock.isVisible())
+        report["dock_rows"] = table.rowCount() if table else -1
+        report["screenshot_saved"] = main_window.grab().save(os.environ["EVP_SCREENSHOT"])
+        qgis.utils.unloadPlugin(PLUGIN)
+        QgsApplication.processEvents()
+        report["after_unload"] = {
+            "provider": provider_registered(),
+            "toolbar": find(QToolBar, "evPlannerToolbar") is not None,
+            "dock": find(QDockWidget, "evPlannerSitePlannerDock") is not None,
+            "active": PLUGIN in qgis.utils.active_plugins,
+        }
+        qgis.utils.loadPlugin(PLUGIN)
+        qgis.utils.startPlugin(PLUGIN)
+        report["after_reload"] = {
+            "provider": provider_registered(),
+            "toolbars": len(main_window.findChildren(QToolBar, "evPlannerToolbar")),
+        }
+    except Exception:  # noqa: BLE001
+        report["errors"].append(traceback.format_exc())
+    with open(os.environ["EVP_REPORT"], "w", encoding="utf-8") as handle:
+        json.dump(report, handle, indent=2)
+    QgsApplication.exit(0)
+
+
+QTimer.singleShot(2000, step_open_dock)

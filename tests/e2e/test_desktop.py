@@ -1,0 +1,84 @@
+"""The plugin in the real QGIS desktop under Xvfb: toolbar, dock, unload/reload, screenshot."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtGui import QImage
+
+from tests.e2e.conftest import STAGED_PLUGINS, qgis_env
+
+PROBE = Path(__file__).with_name("desktop_probe.py")
+
+
+def write_profile(profiles: Path) -> None:
+    """A fresh QGIS profile with the plugin enabled and no first-run distractions."""
+    ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text(
+        "[PythonPlugins]\nev_planner_plugin=true\n\n"
+        "[qgis]\ncheckVersion=false\nshowTips=false\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.qgis_desktop
+def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg):
+    profiles = tmp_path / "profiles"
+    write_profile(profiles)
+    screenshot = out_dir / "desktop_plugin_dock.png"
+    report_path = tmp_path / "report.json"
+    env = qgis_env(STAGED_PLUGINS, profiles)
+    env.pop("QT_QPA_PLATFORM")  # a real X server (Xvfb)
+    env.update(
+        EVP_SAMPLE_GPKG=str(sample_gpkg),
+        EVP_SCREENSHOT=str(screenshot),
+        EVP_REPORT=str(report_path),
+    )
+    if screenshot.exists():
+        screenshot.unlink()
+    completed = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            "qgis",
+            "--profiles-path",
+            str(profiles),
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(PROBE),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert report_path.is_file(), completed.stdout[-3000:] + completed.stderr[-3000:]
+    report = json.loads(report_path.read_text())
+    assert report["errors"] == []
+    assert report["active_at_start"] and report["provider_at_start"]
+    assert report["toolbar_visible"]
+    assert "evPlannerDockAction" in report["toolbar_actions"]
+    assert report["dock_visible"]
+    assert report["dock_rows"] == 25
+    assert report["after_unload"] == {
+        "provider": False,
+        "toolbar": False,
+        "dock": False,
+        "active": False,
+    }
+    assert report["after_reload"] == {"provider": True, "toolbars": 1}
+
+    image = QImage(str(screenshot))
+    assert image.width() >= 1000 and image.height() >= 600
+    # Not blank: many distinct colours across the window (map, dock, toolbars).
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)
+    }
+    assert len(colours) > 50
