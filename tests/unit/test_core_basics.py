@@ -1,0 +1,36 @@
+"""Core errors and feedback: messages name the layer and feature; cancel raises."""
+
+from __future__ import annotations
+
+import pytest
+
+from ev_planner_plugin.core.errors import Cancelled, InputDataError, SourceFormatError
+from ev_planner_plugin.core.feedback import Feedback, ensure_feedback
+
+
+def test_input_data_error_names_layer_and_feature():
+    error = InputDataError("width is negative (-2.0); enter a width in metres", "kerbs", 17)
+    assert (
+        str(error) == "Layer 'kerbs', feature 17: width is negative (-2.0); enter a width in metres"
+    )
+    assert error.layer == "kerbs" and error.feature_id == 17
+    assert str(InputDataError("empty", "roads")) == "Layer 'roads': empty"
+
+
+def test_source_format_error_names_file_and_location():
+    error = SourceFormatError("expected an object", "orders.json", "$.data[3]")
+    assert str(error) == "orders.json at $.data[3]: expected an object"
+
+
+def test_feedback_collects_warnings_and_cancel_raises():
+    class Stopping(Feedback):
+        def is_canceled(self) -> bool:
+            return True
+
+    feedback = ensure_feedback(None)
+    feedback.warn("3 kerbs had no width")
+    feedback.set_progress(40)
+    assert feedback.warnings == ["3 kerbs had no width"] and feedback.progress == 40
+    feedback.check_canceled()  # not cancelled: no error
+    with pytest.raises(Cancelled, match="no output was written"):
+        Stopping().check_canceled()
