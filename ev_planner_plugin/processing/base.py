@@ -14,9 +14,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import EvPlannerError
+from ..core.errors import EvPlannerError, InputDataError
 from ..toolbelt.resources import plugin_metadata, resource_path
 from . import bridge
+from .styles import style_output
 
 DEFAULT_TARGET_CRS = "EPSG:27700"
 
@@ -45,6 +46,41 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
 
     def run(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
+
+    def source_gdf(
+        self, parameters, name: str, context, crs, feedback, attributes=None, required=False
+    ):
+        """The layer of parameter ``name`` as a GeoDataFrame in ``crs``; None if not given."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if required:
+                raise InputDataError(f"the layer for {name} could not be opened; check the path")
+            return None
+        label = source.sourceName() or name
+        return bridge.source_to_gdf(
+            source, context, crs, layer_name=label, attributes=attributes, feedback=feedback
+        )
+
+    def write_output(
+        self, parameters, name: str, context, gdf, wkb_type, crs, feedback, style=None
+    ) -> str:
+        """Write ``gdf`` to the sink of parameter ``name``; on cancel or error remove it."""
+        fields = bridge.fields_from_gdf(gdf)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise InputDataError(f"could not create the output {name}; check its path")
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        failed = True
+        try:
+            bridge.write_gdf(gdf, sink, fields, feedback)
+            failed = False
+        finally:
+            del sink  # closes the file
+            if failed:
+                bridge.remove_partial_output(destination)
+        if style:
+            style_output(context, dest_id, style)
+        return dest_id
 
     @staticmethod
     def target_crs(crs: QgsCoordinateReferenceSystem | None) -> QgsCoordinateReferenceSystem:
