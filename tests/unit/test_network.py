@@ -1,0 +1,215 @@
+"""Walking distance along roads: hand-made L-shaped network, exact metres, both Dijkstras."""
+
+from __future__ import annotations
+
+import math
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ev_planner_plugin.core import network as net
+from ev_planner_plugin.core.errors import InputDataError
+from ev_planner_plugin.core.feedback import Feedback
+from ev_planner_plugin.core.network import (
+    areas_to_points,
+    build_network,
+    nearest_source_distance,
+    snap_points,
+    sum_within_radius,
+)
+
+CRS = "EPSG:27700"
+
+
+def gdf(geoms, **fields):
+    return gpd.GeoDataFrame(fields, geometry=list(geoms), crs=CRS)
+
+
+def pts(*xy):
+    return gdf([shapely.Point(x, y) for x, y in xy])
+
+
+@pytest.fixture()
+def l_roads():
+    """An L: (0,0)-(100,0) then north (100,0)-(100,100); digitised as two roads."""
+    return gdf([shapely.LineString([(0, 0), (100, 0)]), shapely.LineString([(100, 0), (100, 100)])])
+
+
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_l_shaped_network_distance_differs_from_straight_line(l_roads, use_scipy):
+    network = build_network(l_roads)
+    assert network.n_nodes == 3 and network.n_segments == 2
+    chargepoint = pts((20, 0))
+    homes = pts((100, 60), (95, 30), (50, 0))
+    along = nearest_source_distance(homes, chargepoint, network=network, use_scipy=use_scipy)
+    # (100,60): 80 m east + 60 m north; (95,30): snaps to the north road at (100,30) 5 m away:
+    # 80 + 30 + 5; (50,0): on the same road piece, 30 m along it
+    assert along.distance.tolist() == [140.0, 115.0, 30.0]
+    assert along.source.tolist() == [0, 0, 0] and along.method == "network"
+    straight = nearest_source_distance(homes, chargepoint)
+    assert straight.distance[0] == 100.0  # the 3-4-5 triangle, 60 x 80
+    assert straight.distance[1] == pytest.approx(math.hypot(75, 30))
+    assert straight.method == "straight_line"
+
+
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_nearest_of_several_sources_and_limit(l_roads, use_scipy):
+    network = build_network(l_roads)
+    sources = pts((0, 0), (100, 100))
+    homes = pts((100, 30), (60, 0), (100, 45))
+    result = nearest_source_distance(homes, sources, network=network, use_scipy=use_scipy)
+    assert result.distance.tolist() == [70.0, 60.0, 55.0]
+    assert result.source.tolist() == [1, 0, 1]
+    limited = nearest_source_distance(
+        homes, sources, network=network, max_distance_m=58.0, use_scipy=use_scipy
+    )
+    assert limited.distance[2] == 55.0
+    assert np.isinf(limited.distance[:2]).all() and limited.source[:2].tolist() == [-1, -1]
+
+
+def test_source_off_the_network_walks_an_access_leg(l_roads):
+    network = build_network(l_roads)
+    # chargepoint 3 m off the east-west road at x=10, home 4 m off the north road at y=50
+    result = nearest_source_distance(pts((104, 50)), pts((10, -3)), network=network)
+    assert result.distance.tolist() == [3.0 + 90.0 + 50.0 + 4.0]
+
+
+def test_end_points_within_tolerance_join_but_gaps_do_not():
+    near = gdf([shapely.LineString([(0, 0), (50, 0)]), shapely.LineString([(50.3, 0), (100, 0)])])
+    far = gdf([shapely.LineString([(0, 0), (50, 0)]), shapely.LineString([(52, 0), (100, 0)])])
+    source, home = pts((0, 0)), pts((100, 0))
+    joined = nearest_source_distance(home, source, network=build_network(near))
+    assert joined.distance[0] == pytest.approx(99.7)  # the 0.3 m gap is one junction
+    apart = nearest_source_distance(home, source, network=build_network(far))
+    assert np.isinf(apart.distance[0]) and apart.source[0] == -1
+
+
+def test_shared_interior_vertex_connects_but_a_bridge_does_not():
+    # OSM style: a way crossing another at a shared node in the middle of both
+    shared = gdf(
+        [
+            shapely.LineString([(0, 50), (50, 50), (100, 50)]),
+            shapely.LineString([(50, 0), (50, 50), (50, 100)]),
+        ]
+    )
+    bridge = gdf(
+        [shapely.LineString([(0, 50), (100, 50)]), shapely.LineString([(50, 0), (50, 100)])]
+    )
+    source, home = pts((0, 50)), pts((50, 100))
+    assert nearest_source_distance(home, source, network=build_network(shared)).distance[
+        0
+    ] == pytest.approx(100.0)
+    assert np.isinf(nearest_source_distance(home, source, network=build_network(bridge)).distance)
+
+
+def test_multilinestring_roads_and_snap_positions():
+    roads = gdf([shapely.MultiLineString([[(0, 0), (10, 0)], [(10, 0), (10, 10)]])])
+    network = build_network(roads)
+    snapped = snap_points(network, pts((4, 2), (12, 7)))
+    assert snapped.access.tolist() == [2.0, 2.0]
+    assert snapped.offset.tolist() == [4.0, 7.0]
+    assert network.seg_road.tolist() == [0, 0]
+
+
+def test_bad_road_geometry_names_the_feature_and_missing_is_warned():
+    roads = gpd.GeoDataFrame(
+        geometry=[shapely.LineString([(0, 0), (1, 0)]), None, shapely.Point(3, 3)],
+        index=[10, 11, 12],
+        crs=CRS,
+    )
+    with pytest.raises(InputDataError, match=r"Layer 'roads', feature 12: .*Point"):
+        build_network(roads)
+    feedback = Feedback()
+    build_network(roads.iloc[:2], feedback=feedback)
+    assert "1 feature(s) without geometry" in feedback.warnings[0] and "11" in feedback.warnings[0]
+
+
+def test_geographic_crs_is_refused(l_roads):
+    with pytest.raises(InputDataError, match="degrees"):
+        build_network(l_roads.to_crs(4326))
+
+
+def test_far_points_are_warned(l_roads):
+    feedback = Feedback()
+    nearest_source_distance(
+        pts((50, 500)), pts((0, 0)), network=build_network(l_roads), feedback=feedback
+    )
+    assert any("more than 100 m from every road" in w for w in feedback.warnings)
+
+
+def test_straight_line_fallback_without_scipy(monkeypatch):
+    monkeypatch.setattr(net, "_KDTree", None)
+    result = nearest_source_distance(pts((3, 4), (10, 0)), pts((0, 0), (10, 1)))
+    assert result.distance.tolist() == [5.0, 1.0] and result.source.tolist() == [0, 1]
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_scipy_and_heap_dijkstra_agree_on_random_grids(seed):
+    rng = np.random.default_rng(seed)
+    lines = []
+    for i in range(6):  # a 6 x 6 grid of 50 m blocks with some links removed
+        for j in range(6):
+            if i < 5 and rng.random() > 0.2:
+                lines.append(shapely.LineString([(i * 50, j * 50), ((i + 1) * 50, j * 50)]))
+            if j < 5 and rng.random() > 0.2:
+                lines.append(shapely.LineString([(i * 50, j * 50), (i * 50, (j + 1) * 50)]))
+    network = build_network(gdf(lines))
+    sources = gdf(shapely.points(rng.uniform(0, 250, (3, 2))))
+    targets = gdf(shapely.points(rng.uniform(0, 250, (30, 2))))
+    a = nearest_source_distance(targets, sources, network=network, use_scipy=True)
+    b = nearest_source_distance(targets, sources, network=network, use_scipy=False)
+    np.testing.assert_allclose(a.distance, b.distance)
+    straight = nearest_source_distance(targets, sources)
+    finite = np.isfinite(a.distance)
+    assert (a.distance[finite] >= straight.distance[finite] - 1e-9).all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), radius=st.floats(20, 300))
+def test_sum_within_radius_is_exact_outside_half_a_band(seed, radius):
+    rng = np.random.default_rng(seed)
+    points = rng.uniform(0, 1000, (400, 2))
+    weights = rng.integers(1, 4, 400).astype(float)
+    queries = rng.uniform(-100, 1100, (60, 2))
+    band = 10.0
+    got = sum_within_radius(queries, points, weights, radius, band_m=band)
+    d = np.hypot(*(queries[:, None, :] - points[None, :, :]).transpose(2, 0, 1))
+    surely_in = ((d <= radius - band / 2 - 1e-6) * weights).sum(axis=1)
+    maybe_in = ((d <= radius + band / 2 + 1e-6) * weights).sum(axis=1)
+    assert (got >= surely_in).all() and (got <= maybe_in).all()
+
+
+def test_sum_within_radius_hand_values_and_two_columns():
+    points = np.array([[0.0, 0.0], [100.0, 0.0], [0.0, 250.0], [400.0, 0.0]])
+    weights = np.array([[1.0, 10.0], [2.0, 20.0], [4.0, 40.0], [8.0, 80.0]])
+    got = sum_within_radius(np.array([[0.0, 0.0], [300.0, 0.0]]), points, weights, 300.0)
+    assert got.tolist() == [[7.0, 70.0], [10.0, 100.0]]
+
+
+def test_areas_to_points_keeps_every_household():
+    areas = gdf(
+        [shapely.box(0, 0, 200, 100), shapely.box(1000, 1000, 1010, 1010)],
+        households=[100, 7],
+    )
+    points, rows, shares = areas_to_points(areas, ["households"], spacing_m=50)
+    assert np.bincount(rows).tolist() == [8, 1]  # a 4 x 2 lattice; the tiny area gets 1
+    assert shares[rows == 0, 0].tolist() == [12.5] * 8 and shares[rows == 1, 0].tolist() == [7]
+    assert shapely.get_coordinates(points[rows == 0]).min(axis=0).tolist() == [25.0, 25.0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_sum_within_radius_adds_up_over_point_sets(seed):
+    rng = np.random.default_rng(seed)
+    a, b = rng.uniform(0, 800, (150, 2)), rng.uniform(200, 1500, (90, 2))
+    queries = rng.uniform(0, 1500, (50, 2))
+    both = sum_within_radius(queries, np.vstack([a, b]), np.ones(240), 250.0)
+    parts = sum_within_radius(queries, a, np.ones(150), 250.0) + sum_within_radius(
+        queries, b, np.ones(90), 250.0
+    )
+    assert both.tolist() == parts.tolist()
