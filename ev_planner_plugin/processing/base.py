@@ -1,6 +1,6 @@
 """Base class of every EV Planner algorithm: identity, help, icon and error handling.
 
-Subclasses define ``initAlgorithm`` and ``run(parameters, context, feedback)`` where feedback is
+Subclasses define ``initAlgorithm`` and ``process(parameters, context, feedback)`` where feedback is
 a core Feedback adapter; they keep no state on ``self`` between runs.
 """
 
@@ -10,11 +10,14 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import EvPlannerError, InputDataError
+from ..toolbelt import compat
 from ..toolbelt.resources import plugin_metadata, resource_path
 from . import bridge
 from .styles import style_output
@@ -23,7 +26,7 @@ DEFAULT_TARGET_CRS = "EPSG:27700"
 
 
 class EvPlannerAlgorithm(QgsProcessingAlgorithm):
-    """Common behaviour; subclasses override name, displayName, group*, shortHelpString, run."""
+    """Common behaviour; subclasses override name, displayName, group*, shortHelpString, process."""
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -40,11 +43,11 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         adapter = bridge.ProcessingFeedbackAdapter(feedback)
         try:
-            return self.run(parameters, context, adapter)
+            return self.process(parameters, context, adapter)
         except EvPlannerError as error:
             raise QgsProcessingException(str(error)) from error
 
-    def run(self, parameters, context, feedback) -> dict:
+    def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
 
     def source_gdf(
@@ -64,11 +67,20 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
     def write_output(
         self, parameters, name: str, context, gdf, wkb_type, crs, feedback, style=None
     ) -> str:
-        """Write ``gdf`` to the sink of parameter ``name``; on cancel or error remove it."""
+        """Write ``gdf`` to the sink of parameter ``name``; on cancel or error remove it.
+
+        Returns the destination id, or None for an optional output the user did not ask for.
+        Single geometries are promoted to multi when ``wkb_type`` is a multi type.
+        """
         fields = bridge.fields_from_gdf(gdf)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
+            definition = self.parameterDefinition(name)
+            if definition is not None and definition.flags() & compat.FLAG_OPTIONAL:
+                return None
             raise InputDataError(f"could not create the output {name}; check its path")
+        if QgsWkbTypes.isMultiType(wkb_type):
+            gdf = gdf.set_geometry(bridge.promote_to_multi(gdf.geometry.values))
         destination = self.parameterAsOutputLayer(parameters, name, context) or ""
         failed = True
         try:
@@ -81,6 +93,21 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         if style:
             style_output(context, dest_id, style)
         return dest_id
+
+    def add_target_crs_parameter(self, name: str = "TARGET_CRS") -> None:
+        """TARGET_CRS, optional (QGIS 3.22 would not apply a required CRS default when the
+        parameter is left out in qgis_process or Python); empty means EPSG:27700."""
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                name,
+                self.tr("Target CRS (projected, metres)"),
+                DEFAULT_TARGET_CRS,
+                optional=True,
+            )
+        )
+
+    def parameter_target_crs(self, parameters, context, name: str = "TARGET_CRS"):
+        return self.target_crs(self.parameterAsCrs(parameters, name, context))
 
     @staticmethod
     def target_crs(crs: QgsCoordinateReferenceSystem | None) -> QgsCoordinateReferenceSystem:

@@ -165,6 +165,21 @@ def fields_from_gdf(gdf: gpd.GeoDataFrame) -> QgsFields:
     return fields
 
 
+def promote_to_multi(geometries) -> np.ndarray:
+    """Points, lines and polygons as their multi forms (multi and None left as they are)."""
+    geometries = np.asarray(geometries, dtype=object).copy()
+    type_ids = shapely.get_type_id(geometries)
+    for single, make_multi in (
+        (0, shapely.multipoints),
+        (1, shapely.multilinestrings),
+        (3, shapely.multipolygons),
+    ):
+        rows = np.flatnonzero(type_ids == single)
+        if len(rows):
+            geometries[rows] = make_multi(geometries[rows], indices=np.arange(len(rows)))
+    return geometries
+
+
 def _column_values(series: pd.Series) -> list:
     """Column as Python values with None for missing, ready for QgsFeature.setAttributes."""
     if pd.api.types.is_datetime64_any_dtype(series):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -12,10 +15,23 @@ PROVIDER_ID = "evplanner"
 
 
 def algorithm_classes() -> list[type]:
-    """Every algorithm the provider offers (imported here so the list lives in one place)."""
-    from .algorithms.sample_area import CreateSampleAreaAlgorithm
+    """Every algorithm the provider offers: each module of ``processing/algorithms`` defines
+    its EvPlannerAlgorithm subclass(es); adding a module adds the algorithm."""
+    from . import algorithms
+    from .base import EvPlannerAlgorithm
 
-    return [CreateSampleAreaAlgorithm]
+    found = []
+    for module_info in sorted(pkgutil.iter_modules(algorithms.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{algorithms.__name__}.{module_info.name}")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, EvPlannerAlgorithm)
+                and value is not EvPlannerAlgorithm
+                and value.__module__ == module.__name__
+            ):
+                found.append(value)
+    return found
 
 
 class EvPlannerProvider(QgsProcessingProvider):

@@ -40,6 +40,7 @@ SOURCE_POLYGON = _pick(
 SOURCE_ANY_GEOMETRY = _pick(
     Qgis, "ProcessingSourceType", "VectorAnyGeometry", QgsProcessing, "TypeVectorAnyGeometry"
 )
+SOURCE_FILE = _pick(Qgis, "ProcessingSourceType", "File", QgsProcessing, "TypeFile")
 SOURCE_VECTOR = _pick(Qgis, "ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
 
 # Parameter details

@@ -69,7 +69,7 @@ class CreateSampleAreaAlgorithm(EvPlannerAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.LAYERS, self.tr("Layer names")))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
 
-    def run(self, parameters, context: QgsProcessingContext, feedback) -> dict:
+    def process(self, parameters, context: QgsProcessingContext, feedback) -> dict:
         seed = self.parameterAsInt(parameters, self.SEED, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         feedback.info(self.tr("Building the sample area (seed {seed})…").format(seed=seed))
