@@ -73,13 +73,17 @@ class EvPlannerPlugin:
             self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
             self.dock.teardown()
             self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)  # detach now; deleteLater runs later
             self.dock.deleteLater()
             self.dock = None
         if self.dock_action is not None:
             self.iface.removePluginMenu(MENU, self.dock_action)
+            self.dock_action.setParent(None)
             self.dock_action.deleteLater()
             self.dock_action = None
         if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.provider is not None:
