@@ -17,3 +17,16 @@ def evplanner_provider(qgis_processing):
         provider = EvPlannerProvider()
         assert registry.addProvider(provider)
     yield provider
+
+
+@pytest.fixture(scope="session")
+def sample_area_gpkg(tmp_path_factory):
+    """The built-in sample area written once per session (through QGIS's OGR writer)."""
+    from qgis.core import QgsProcessingContext
+
+    from ev_planner_plugin.core.sample_area import build_sample_area
+    from ev_planner_plugin.processing.bridge import write_gpkg_layers
+
+    path = tmp_path_factory.mktemp("sample") / "sample_area.gpkg"
+    write_gpkg_layers(build_sample_area(seed=42), path, QgsProcessingContext())
+    return path
