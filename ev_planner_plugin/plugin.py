@@ -36,8 +36,11 @@ class EvPlannerPlugin:
             log(dependency_message(missing), "critical")
         from .processing.provider import EvPlannerProvider
 
-        self.provider = EvPlannerProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = EvPlannerProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:
+            log("The EV Chargepoint Planner provider is already registered.", "warning")
 
     def initGui(self) -> None:  # noqa: N802
         self.translator = install_translator()

@@ -477,3 +477,81 @@ def aggregate_footway_width(
         col[q_order] = values
         out[name] = col
     return out
+
+
+def footway_width_pieces(
+    kerbs: gpd.GeoDataFrame,
+    footways: gpd.GeoDataFrame,
+    obstacles: gpd.GeoDataFrame | None = None,
+    *,
+    piece_length: float | None = None,
+    spacing: float = DEFAULT_TRANSECT_SPACING_M,
+    max_width: float = MAX_FOOTWAY_WIDTH_M,
+    obstacle_size_field: str | None = "footprint_m",
+    obstacle_default_size: float = DEFAULT_OBSTACLE_SIZE_M,
+    kerb_id_field: str | None = None,
+    feedback: Feedback | None = None,
+) -> gpd.GeoDataFrame:
+    """Kerb pieces with their footway width: whole kerb parts, or pieces of ``piece_length``.
+
+    Fields: ``kerb_id`` (or the kerb's index), ``from_m``, ``to_m``, ``length_m``,
+    ``width_min_m``, ``width_mean_m``, ``clear_width_min_m``, ``clear_width_mean_m``,
+    ``no_footway_m``; the geometry is the piece of kerb line.
+    """
+    feedback = ensure_feedback(feedback)
+    if piece_length is not None and not piece_length > 0:
+        raise ParameterError("Piece length must be above 0 m (or empty for whole kerbs).")
+    samples = measure_footway_width(
+        kerbs,
+        footways,
+        obstacles,
+        spacing=spacing,
+        max_width=max_width,
+        obstacle_size_field=obstacle_size_field,
+        obstacle_default_size=obstacle_default_size,
+        feedback=feedback,
+    )
+    kp = prepare_kerbs(kerbs, "kerbs", id_field=kerb_id_field)
+    # Pieces never span two parts of a multipart kerb, so each is one substring.
+    if piece_length is None:
+        step = kp.length
+        count = np.ones(len(kp), dtype=np.int64)
+    else:
+        step = np.full(len(kp), float(piece_length))
+        count = np.maximum(1, np.ceil(kp.length / piece_length - 1e-9)).astype(np.int64)
+    part = np.repeat(np.arange(len(kp)), count)
+    index_in_part = np.arange(part.size) - np.repeat(np.cumsum(count) - count, count)
+    start = index_in_part * step[part]
+    end = np.minimum(start + step[part], kp.length[part])
+    intervals = pd.DataFrame(
+        {
+            "kerb_index": kp.source[part],
+            "from_m": start + kp.offset[part],
+            "to_m": end + kp.offset[part],
+        }
+    )
+    widths = aggregate_footway_width(samples, intervals)
+    source = kp.source[part]
+    if kerb_id_field and kerb_id_field in kerbs.columns:
+        kerb_id = kerbs[kerb_id_field].to_numpy()[source]
+    else:
+        kerb_id = kerbs.index.to_numpy()[source]
+    frame = pd.DataFrame(
+        {
+            "kerb_id": pd.Series(kerb_id, dtype=object),
+            "from_m": widths["from_m"].to_numpy(),
+            "to_m": widths["to_m"].to_numpy(),
+            "length_m": end - start,
+        }
+    )
+    for column in (
+        "width_min_m",
+        "width_mean_m",
+        "clear_width_min_m",
+        "clear_width_mean_m",
+        "no_footway_m",
+    ):
+        frame[column] = np.round(widths[column].to_numpy(dtype=np.float64), 3)
+    geometry = gpd.GeoSeries(kp.substrings(part, start, end), crs=kerbs.crs)
+    feedback.set_progress(100)
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs=kerbs.crs)

@@ -94,6 +94,30 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
             style_output(context, dest_id, style)
         return dest_id
 
+    def optional_number(self, parameters, name: str, context) -> float | None:
+        """A number parameter left empty as None (so a core default or preset applies)."""
+        value = parameters.get(name)
+        if value is None or value == "":
+            return None
+        return self.parameterAsDouble(parameters, name, context)
+
+    def field_name(self, parameters, name: str, context, source_fields) -> str | None:
+        """The field chosen for ``name``; a default field absent from the layer counts as none.
+
+        A field the user named explicitly but that does not exist is an error naming both.
+        """
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            return None
+        if value in source_fields:
+            return value
+        if parameters.get(name) not in (None, ""):
+            raise InputDataError(
+                f"field '{value}' chosen for {name} does not exist; the layer has: "
+                + ", ".join(source_fields)
+            )
+        return None
+
     def add_target_crs_parameter(self, name: str = "TARGET_CRS") -> None:
         """TARGET_CRS, optional (QGIS 3.22 would not apply a required CRS default when the
         parameter is left out in qgis_process or Python); empty means EPSG:27700."""

@@ -61,7 +61,7 @@ class ProcessingFeedbackAdapter(Feedback):
             self.qgis_feedback.pushInfo(message)
 
 
-def _python_value(value):
+def python_value(value):
     """QVariant/QDate values from QGIS attributes as plain Python values (NULL -> None)."""
     if value is None:
         return None
@@ -128,7 +128,7 @@ def source_to_gdf(
         ids.append(feature.id())
         wkbs.append(_plain_2d_wkb(feature.geometry()))
         attrs = feature.attributes()
-        rows.append([_python_value(attrs[i]) for i in field_indices])
+        rows.append([python_value(attrs[i]) for i in field_indices])
 
     geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
     frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, name="fid"))

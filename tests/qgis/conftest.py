@@ -7,16 +7,24 @@ from qgis.core import QgsApplication
 
 from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
 
+# Python-side references: QGIS owns the providers, but their Python halves must stay alive.
+_PROVIDERS: list = []
 
-@pytest.fixture(scope="session")
-def evplanner_provider(qgis_processing):
-    """The provider registered once for the session (as initProcessing does)."""
+
+def ensure_provider() -> EvPlannerProvider:
+    """The provider registered (as initProcessing does); registered anew if a test removed it."""
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById(PROVIDER_ID)
     if provider is None:
         provider = EvPlannerProvider()
         assert registry.addProvider(provider)
-    yield provider
+        _PROVIDERS.append(provider)
+    return provider
+
+
+@pytest.fixture(scope="session")
+def evplanner_provider(qgis_processing):
+    return ensure_provider()
 
 
 @pytest.fixture(scope="session")

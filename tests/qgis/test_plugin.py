@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QToolBar
 
 import ev_planner_plugin
 from ev_planner_plugin.processing.provider import PROVIDER_ID
+from tests.qgis.conftest import ensure_provider
+
+
+@pytest.fixture(autouse=True)
+def restore_provider(qgis_processing):
+    """These tests remove the provider; give it back to the other test modules."""
+    yield
+    ensure_provider()
 
 
 def test_load_unload_load_leaves_no_trace(qgis_iface, qgis_new_project):

@@ -180,3 +180,25 @@ def test_footway_with_a_hole_and_a_wide_plaza():
     holed = Polygon([(0, 0), (10, 0), (10, 3), (0, 3)], [[(4, 1), (6, 1), (6, 1.6), (4, 1.6)]])
     t = transects(measure_footway_width(kerbs, polys(holed)))
     assert t["width_m"].tolist() == pytest.approx([3.0, 3.0, 1.0, 3.0, 3.0])
+
+
+def test_footway_width_pieces_have_geometry_and_exact_widths():
+    from ev_planner_plugin.core.footway import footway_width_pieces
+
+    kerbs = gpd.GeoDataFrame(
+        {"kerb_id": ["K1"]}, geometry=[LineString([(0, 0), (20, 0)])], crs="EPSG:27700"
+    )
+    # 2.0 m footway along the first 10 m, 1.2 m along the rest
+    footways = gpd.GeoDataFrame(
+        geometry=[box(0, 0, 10, 2.0), box(10, 0, 20, 1.2)], crs="EPSG:27700"
+    )
+    whole = footway_width_pieces(kerbs, footways, kerb_id_field="kerb_id")
+    assert len(whole) == 1 and whole["length_m"].iloc[0] == pytest.approx(20)
+    assert whole["width_min_m"].iloc[0] == pytest.approx(1.2)
+    assert whole["width_mean_m"].iloc[0] == pytest.approx(1.6)
+    pieces = footway_width_pieces(kerbs, footways, piece_length=10, kerb_id_field="kerb_id")
+    assert pieces["kerb_id"].tolist() == ["K1", "K1"]
+    assert pieces[["from_m", "to_m"]].to_numpy().tolist() == [[0, 10], [10, 20]]
+    assert pieces["width_min_m"].tolist() == pytest.approx([2.0, 1.2])
+    assert pieces.geometry.iloc[1].equals(LineString([(10, 0), (20, 0)]))
+    assert pieces["no_footway_m"].tolist() == pytest.approx([0, 0])
