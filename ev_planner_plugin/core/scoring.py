@@ -712,6 +712,21 @@ def score_sites(
             f"{count} candidate(s) have no value for '{crit}'; it counts as {missing_value:g}."
         )
     score = np.round(score, 4)
+    # Rounding each contribution can push a perfect score a few 1e-5 past 100: take the excess
+    # off the largest contribution so the score stays within 0-100 and still equals the sum.
+    over = np.flatnonzero(score > 100.0)
+    if over.size:
+        fields = [
+            CRITERIA[c].contribution_field
+            for c in CRITERIA
+            if CRITERIA[c].contribution_field in out
+        ]
+        block = out[fields].to_numpy(dtype=float)
+        largest = np.argmax(block[over], axis=1)
+        block[over, largest] = np.round(block[over, largest] - (score[over] - 100.0), 4)
+        for j, name in enumerate(fields):
+            out[name] = block[:, j]
+        score[over] = 100.0
     out["score"] = score
     order = np.lexsort((np.arange(n), -score, excluded))
     rank = np.empty(n, dtype=np.int64)

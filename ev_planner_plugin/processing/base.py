@@ -6,6 +6,9 @@ a core Feedback adapter; they keep no state on ``self`` between runs.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
@@ -59,10 +62,21 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
             if required:
                 raise InputDataError(f"the layer for {name} could not be opened; check the path")
             return None
-        label = source.sourceName() or name
+        label = self.layer_label(parameters, name, context, source)
         return bridge.source_to_gdf(
             source, context, crs, layer_name=label, attributes=attributes, feedback=feedback
         )
+
+    def layer_label(self, parameters, name: str, context, source) -> str:
+        """The layer's name for messages; for 'file.gpkg|layername=x' the sublayer name x."""
+        label = source.sourceName() or name
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            uri = layer.source()
+            match = re.search(r"\|layername=([^|]+)", uri)
+            if match and label == Path(uri.split("|")[0]).stem:
+                label = match.group(1)
+        return label
 
     def write_output(
         self, parameters, name: str, context, gdf, wkb_type, crs, feedback, style=None

@@ -6,8 +6,17 @@ import json
 import sqlite3
 
 from ev_planner_plugin.processing.provider import PROVIDER_ID
+from tests.conftest import REPO_ROOT
 
-EXPECTED_ALGORITHMS = {"evplanner:createsamplearea"}
+EXPECTED_ALGORITHMS = {
+    "evplanner:createsamplearea",
+    "evplanner:importdtro",
+    "evplanner:importchargepoints",
+    "evplanner:importosmkerbside",
+    "evplanner:kerbsfromroads",
+    "evplanner:footwaywidth",
+    "evplanner:kerbsideeligibility",
+}
 
 
 def test_provider_and_algorithms_listed(staged_qgis_process):
@@ -38,7 +47,7 @@ def test_create_sample_area_runs_headless(staged_qgis_process, tmp_path):
     assert {"roads", "kerbs", "footways", "restrictions", "areas"} <= set(tables)
     assert set(tables.values()) == {27700}
     assert 250 <= roads <= 400
-    assert kerbs == 2 * roads or kerbs > roads  # both sides of (nearly) every road
+    assert kerbs == 2 * roads  # a kerb on each side of every road
     assert answer["results"]["FEATURE_COUNT"] > roads + kerbs
 
 
@@ -49,3 +58,47 @@ def test_bad_parameter_gives_clear_error(staged_qgis_process, tmp_path):
     assert completed.returncode != 0
     assert "SEED" in completed.stdout + completed.stderr
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_kerbside_eligibility_json_on_sample_area(staged_qgis_process, sample_gpkg, tmp_path):
+    target = tmp_path / "runs.gpkg"
+    layer = f"{sample_gpkg}|layername="
+    answer = staged_qgis_process.run(
+        "evplanner:kerbsideeligibility",
+        KERBS=layer + "kerbs",
+        FOOTWAY_WIDTH_FIELD="footway_width_m",
+        FOOTWAYS=layer + "footways",
+        RESTRICTIONS=layer + "restrictions",
+        ACCESSIBLE_BAYS=layer + "accessible_bays",
+        CYCLE_PARKING=layer + "cycle_parking",
+        DROPPED_KERBS=layer + "dropped_kerbs",
+        BUS_STOPS=layer + "bus_stops",
+        CROSSINGS=layer + "crossings",
+        ROADS=layer + "roads",
+        OUTPUT=target,
+    )
+    results = answer["results"]
+    assert results["KERB_LENGTH"] > 50_000
+    parts = results["ELIGIBLE_LENGTH"] + results["TRO_CHANGE_LENGTH"] + results["EXCLUDED_LENGTH"]
+    assert abs(parts - results["KERB_LENGTH"]) < 0.01
+    assert results["LENGTH_M_JUNCTION_SETBACK"] > 0 and results["LENGTH_M_DROPPED_KERB"] > 0
+    with sqlite3.connect(target) as db:
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        total, runs = db.execute(f"SELECT SUM(length_m), COUNT(*) FROM {table}").fetchone()
+    assert abs(total - results["KERB_LENGTH"]) < 0.01 and runs > 1000
+
+
+def test_model_file_runs_in_qgis_process(staged_qgis_process, sample_gpkg, tmp_path):
+    model = REPO_ROOT / "tests" / "data" / "kerbside_chain.model3"
+    target = tmp_path / "model_runs.gpkg"
+    answer = staged_qgis_process.run(
+        str(model),
+        roads=f"{sample_gpkg}|layername=roads",
+        restrictions=f"{sample_gpkg}|layername=restrictions",
+        **{"eligibility:runs": target},
+    )
+    assert answer["results"]["eligibility:runs"] == str(target)
+    with sqlite3.connect(target) as db:
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        statuses = {r[0] for r in db.execute(f"SELECT DISTINCT status FROM {table}")}
+    assert "ineligible" in statuses and len(statuses) >= 2

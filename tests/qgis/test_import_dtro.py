@@ -42,7 +42,9 @@ def test_multigeometry_examples_split_by_family(evplanner_provider, shared_data)
 
 def test_revoked_dropped_or_flagged(evplanner_provider, shared_data):
     revoke = str(
-        shared_data / "dtro" / "examples"
+        shared_data
+        / "dtro"
+        / "examples"
         / "D-TRO-v4.0.0-example-source-action-type-full-revoke-example.json"
     )
     dropped = run(INPUT=[revoke], REVOKED=0)
