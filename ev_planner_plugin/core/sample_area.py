@@ -14,7 +14,7 @@ Layers and fields (the public contract; see :data:`SAMPLE_LAYERS`)
   road_class ("A Road", "B Road", "Minor Road", "Local Road"), carriageway_width_m (null for
   ~20%), lanes, settlement ("Ashby Parva" / "Little Weldon"). Split at junction nodes.
 - ``kerbs`` (LineString): kerb_id ("RD00001-L"/"-R"), road_id, usrn, street, side
-  ("left"/"right" of the digitised direction), footway_width_m (null where no footway). The
+  ("left"/"right" of the digitised direction), footway_width_m (0 where there is no footway). The
   centreline offset by half the carriageway width (class default when null, see
   :data:`DEFAULT_CARRIAGEWAY_WIDTH_M`), trimmed back from junction nodes so kerbs of different
   roads never meet.
@@ -158,11 +158,11 @@ SINGLE_TRACK_MAX_WIDTH_M = 4.1  # below this a lane is single track (lanes = 1)
 NULL_WIDTH_SHARE = 0.20  # contract: carriageway_width_m null for ~20% of roads
 KERB_TRIM_M = (2.0, 5.0)  # contract: kerbs trimmed back ~2-5 m from junction nodes
 KERB_TRIM_STEP_M = 0.5  # extra trim per iteration where kerbs of different roads still meet
-FOOTWAY_WIDTH_RANGE_M = {  # nominal footway widths by zone (contract range 1.0-3.5 m)
-    "centre": (2.5, 3.5),
+FOOTWAY_WIDTH_RANGE_M = {  # nominal footway widths by zone (range 1.0-4.0 m)
+    "centre": (3.0, 4.0),  # town centre: wide paved footways
     "arterial": (2.0, 3.0),
-    "terrace": (1.5, 2.0),
-    "suburban": (1.8, 2.4),
+    "terrace": (1.5, 2.2),  # Victorian terraces: narrow footways, no driveways
+    "suburban": (2.0, 3.0),  # inter-war and later estates: 2 m (Manual for Streets) and more
     "village": (1.5, 2.0),
     "rural": None,  # rural lanes: no footway
 }
@@ -1090,6 +1090,11 @@ def _build_kerbs(roads: pd.DataFrame, degree: np.ndarray, rng: np.random.Generat
     return _Kerbside(geoms, t)
 
 
+def _footway_width_field(fw: np.ndarray) -> np.ndarray:
+    """footway_width_m as published: 0 where the kerb has no footway (NO_FOOTWAY), never null."""
+    return np.where(np.isnan(fw), 0.0, fw)
+
+
 # ================================================================== kerbside features
 class _Records:
     """Collects features of one layer: attribute rows plus shapely geometries."""
@@ -1740,7 +1745,7 @@ def build_sample_area(seed: int = 42) -> dict[str, gpd.GeoDataFrame]:
         geometry=roads.geometry.to_numpy(),
         crs=SAMPLE_CRS,
     )
-    kerbs = t[["kerb_id", "road_id", "usrn", "street", "side"]].assign(footway_width_m=t.fw)
+    kerbs = t[["kerb_id", "road_id", "usrn", "street", "side"]].assign(footway_width_m=_footway_width_field(t.fw.to_numpy()))
     layers["kerbs"] = gpd.GeoDataFrame(kerbs, geometry=kb.geoms, crs=SAMPLE_CRS)
     has_fw = np.flatnonzero(~np.isnan(t.fw.to_numpy()))
     strips = shapely.buffer(
