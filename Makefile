@@ -22,7 +22,7 @@ package: setup
 	@$(PYTHON) scripts/package
 
 demo: setup stage sample-data
-	@scripts/demo
+	@$(PYTHON) scripts/demo
 
 lint: setup
 	@$(PYTHON) -m ruff check ev_planner_plugin scripts tests

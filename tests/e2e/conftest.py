@@ -26,6 +26,8 @@ def qgis_env(plugin_path: Path, profile: Path) -> dict[str, str]:
         PYTHONPATH=sysconfig.get_paths()["purelib"],
         PYTHONWARNINGS="ignore::DeprecationWarning",
         XDG_RUNTIME_DIR=env.get("XDG_RUNTIME_DIR", "/tmp/runtime-root"),
+        # QGIS's embedded Python finds its standard library from the first python3 on PATH
+        PATH="/usr/bin:" + env.get("PATH", ""),
     )
     Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
     return env
