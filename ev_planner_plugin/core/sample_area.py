@@ -1745,7 +1745,9 @@ def build_sample_area(seed: int = 42) -> dict[str, gpd.GeoDataFrame]:
         geometry=roads.geometry.to_numpy(),
         crs=SAMPLE_CRS,
     )
-    kerbs = t[["kerb_id", "road_id", "usrn", "street", "side"]].assign(footway_width_m=_footway_width_field(t.fw.to_numpy()))
+    kerbs = t[["kerb_id", "road_id", "usrn", "street", "side"]].assign(
+        footway_width_m=_footway_width_field(t.fw.to_numpy())
+    )
     layers["kerbs"] = gpd.GeoDataFrame(kerbs, geometry=kb.geoms, crs=SAMPLE_CRS)
     has_fw = np.flatnonzero(~np.isnan(t.fw.to_numpy()))
     strips = shapely.buffer(
