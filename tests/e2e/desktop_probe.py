@@ -9,7 +9,12 @@ import os
 import traceback
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QTableWidget, QToolBar
 
@@ -31,12 +36,17 @@ def step_open_dock():
         report["active_at_start"] = PLUGIN in qgis.utils.active_plugins
         report["provider_at_start"] = provider_registered()
         gpkg = os.environ["EVP_SAMPLE_GPKG"]
-        for name in ("areas", "roads", "kerbs"):
+        QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+        styles = os.path.join(os.environ["QGIS_PLUGINPATH"], PLUGIN, "resources", "styles")
+        for name in ("areas", "footways", "roads", "kerbs", "restrictions"):
             layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+            layer.loadNamedStyle(os.path.join(styles, f"sample_{name}.qml"))
             QgsProject.instance().addMapLayer(layer)
         kerbs = QgsProject.instance().mapLayersByName("kerbs")[0]
         qgis.utils.iface.setActiveLayer(kerbs)
-        qgis.utils.iface.mapCanvas().setExtent(kerbs.extent())
+        extent = kerbs.extent()
+        extent.scale(0.35)  # the town centre
+        qgis.utils.iface.mapCanvas().setExtent(extent)
         kerbs.selectByIds([f.id() for f in kerbs.getFeatures()][:25])
         toolbar = find(QToolBar, "evPlannerToolbar")
         action = find(QAction, "evPlannerDockAction")
