@@ -93,6 +93,7 @@ from .kerbs import (
     prepare_kerbs,
     require_fields,
 )
+from .text import QT_TRANSLATE_NOOP
 
 EXCLUDED = "excluded"
 ALLOWED = "allowed"
@@ -219,52 +220,99 @@ DEFAULT_CHARGER_TYPE = "post_7kw"
 # --- Reason codes (a public contract) -----------------------------------------------------------
 # Order matters only for the internal bit masks. TRO_CHANGE_* codes make a run
 # "eligible_with_tro_change"; every other code makes it "ineligible".
+# pylupdate5 misses a QT_TRANSLATE_NOOP call with a trailing comma: keep the format as is.
+# fmt: off
 REASON_TEXT: dict[str, str] = {
-    "NO_FOOTWAY": "There is no footway at this kerb, so nowhere to put a chargepoint.",
-    "FOOTWAY_TOO_NARROW": (
+    "NO_FOOTWAY": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "There is no footway at this kerb, so nowhere to put a chargepoint."
+    ),
+    "FOOTWAY_TOO_NARROW": QT_TRANSLATE_NOOP(
+        "ReasonCodes",
         "The footway is too narrow: with the chargepoint on it, less than the minimum clear "
         "width would be left for pedestrians (Inclusive Mobility 2021)."
     ),
-    "FOOTWAY_WIDTH_UNKNOWN": "The footway width is not known here; measure it before siting.",
-    "TRO_NO_WAITING": "Waiting is prohibited here (yellow lines).",
-    "TRO_NO_STOPPING": "Stopping is prohibited here.",
-    "TRO_RED_ROUTE": "Red route: stopping is controlled by red lines.",
-    "TRO_CLEARWAY": "Clearway: stopping is prohibited.",
-    "TRO_LOADING": "Loading bay or loading place.",
-    "TRO_NO_LOADING": "Loading is prohibited here (kerb markings).",
-    "TRO_TAXI_RANK": "Taxi rank.",
-    "TRO_ZIG_ZAG": "Zig-zag markings (school or other keep-clear): stopping is prohibited.",
-    "TRO_BUS_LANE": "Bus lane, bus gate or bus-only street.",
-    "TRO_CYCLE_LANE": "Cycle lane: a parked car would block cyclists.",
-    "TRO_MOTORCYCLE_BAY": "Motorcycle parking bay.",
-    "TRO_PEDESTRIAN_ZONE": "Pedestrian zone or street closed to motor vehicles.",
-    "TRO_OTHER": "Another traffic order or marking that does not allow a chargepoint bay here.",
-    "TRO_UNMAPPED": (
+    "FOOTWAY_WIDTH_UNKNOWN": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "The footway width is not known here; measure it before siting."
+    ),
+    "TRO_NO_WAITING": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Waiting is prohibited here (yellow lines)."
+    ),
+    "TRO_NO_STOPPING": QT_TRANSLATE_NOOP("ReasonCodes", "Stopping is prohibited here."),
+    "TRO_RED_ROUTE": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Red route: stopping is controlled by red lines."
+    ),
+    "TRO_CLEARWAY": QT_TRANSLATE_NOOP("ReasonCodes", "Clearway: stopping is prohibited."),
+    "TRO_LOADING": QT_TRANSLATE_NOOP("ReasonCodes", "Loading bay or loading place."),
+    "TRO_NO_LOADING": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Loading is prohibited here (kerb markings)."
+    ),
+    "TRO_TAXI_RANK": QT_TRANSLATE_NOOP("ReasonCodes", "Taxi rank."),
+    "TRO_ZIG_ZAG": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Zig-zag markings (school or other keep-clear): stopping is prohibited."
+    ),
+    "TRO_BUS_LANE": QT_TRANSLATE_NOOP("ReasonCodes", "Bus lane, bus gate or bus-only street."),
+    "TRO_CYCLE_LANE": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Cycle lane: a parked car would block cyclists."
+    ),
+    "TRO_MOTORCYCLE_BAY": QT_TRANSLATE_NOOP("ReasonCodes", "Motorcycle parking bay."),
+    "TRO_PEDESTRIAN_ZONE": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Pedestrian zone or street closed to motor vehicles."
+    ),
+    "TRO_OTHER": QT_TRANSLATE_NOOP(
+        "ReasonCodes",
+        "Another traffic order or marking that does not allow a chargepoint bay here."
+    ),
+    "TRO_UNMAPPED": QT_TRANSLATE_NOOP(
+        "ReasonCodes",
         "A restriction of a type that is not in the restriction mapping; treated as excluded "
         "(edit the mapping to decide)."
     ),
-    "ACCESSIBLE_BAY": "Disabled badge holders' bay: never replaced by a chargepoint bay.",
-    "CYCLE_PARKING": "Cycle parking, or the space needed to reach it.",
-    "CAR_CLUB_BAY": "Car club bay.",
-    "BUS_STOP": "Bus stop or bus stop clearway.",
-    "CROSSING": "Pedestrian crossing or its zig-zag controlled area.",
-    "DROPPED_KERB": (
+    "ACCESSIBLE_BAY": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Disabled badge holders' bay: never replaced by a chargepoint bay."
+    ),
+    "CYCLE_PARKING": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Cycle parking, or the space needed to reach it."
+    ),
+    "CAR_CLUB_BAY": QT_TRANSLATE_NOOP("ReasonCodes", "Car club bay."),
+    "BUS_STOP": QT_TRANSLATE_NOOP("ReasonCodes", "Bus stop or bus stop clearway."),
+    "CROSSING": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Pedestrian crossing or its zig-zag controlled area."
+    ),
+    "DROPPED_KERB": QT_TRANSLATE_NOOP(
+        "ReasonCodes",
         "Dropped kerb (driveway or crossing point) that must be kept clear (Highway Code "
         "rule 243)."
     ),
-    "JUNCTION_SETBACK": "Too close to a junction (Highway Code rule 243: not within 10 m).",
-    "NO_LAMP_COLUMN": "No lamp column at the kerb edge close enough for a lamp-column charger.",
-    "RUN_TOO_SHORT": "The usable length of kerb here is too short for the chargepoint's bays.",
-    "TRO_CHANGE_LIMITED_WAITING": "Limited waiting bay: usable after a traffic order change.",
-    "TRO_CHANGE_PERMIT": "Permit (residents') parking: usable after a traffic order change.",
-    "TRO_CHANGE_PAY_AND_DISPLAY": "Paid parking bay: usable after a traffic order change.",
-    "TRO_CHANGE_PARKING_PLACE": "Designated parking place: usable after a traffic order change.",
-    "TRO_CHANGE_OTHER": "Usable after a traffic order change.",
-    "TRO_CHANGE_UNMAPPED": (
+    "JUNCTION_SETBACK": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Too close to a junction (Highway Code rule 243: not within 10 m)."
+    ),
+    "NO_LAMP_COLUMN": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "No lamp column at the kerb edge close enough for a lamp-column charger."
+    ),
+    "RUN_TOO_SHORT": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "The usable length of kerb here is too short for the chargepoint's bays."
+    ),
+    "TRO_CHANGE_LIMITED_WAITING": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Limited waiting bay: usable after a traffic order change."
+    ),
+    "TRO_CHANGE_PERMIT": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Permit (residents') parking: usable after a traffic order change."
+    ),
+    "TRO_CHANGE_PAY_AND_DISPLAY": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Paid parking bay: usable after a traffic order change."
+    ),
+    "TRO_CHANGE_PARKING_PLACE": QT_TRANSLATE_NOOP(
+        "ReasonCodes", "Designated parking place: usable after a traffic order change."
+    ),
+    "TRO_CHANGE_OTHER": QT_TRANSLATE_NOOP("ReasonCodes", "Usable after a traffic order change."),
+    "TRO_CHANGE_UNMAPPED": QT_TRANSLATE_NOOP(
+        "ReasonCodes",
         "A restriction of a type that is not in the restriction mapping; treated as needing a "
         "traffic order change (edit the mapping to decide)."
     ),
 }
+# fmt: on
+
 REASON_CODES: tuple[str, ...] = tuple(REASON_TEXT)
 TRO_CHANGE_CODES = frozenset(c for c in REASON_CODES if c.startswith("TRO_CHANGE_"))
 EXCLUSION_CODES = frozenset(c for c in REASON_CODES if c not in TRO_CHANGE_CODES)
