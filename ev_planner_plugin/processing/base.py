@@ -63,9 +63,12 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
                 raise InputDataError(f"the layer for {name} could not be opened; check the path")
             return None
         label = self.layer_label(parameters, name, context, source)
-        return bridge.source_to_gdf(
+        gdf = bridge.source_to_gdf(
             source, context, crs, layer_name=label, attributes=attributes, feedback=feedback
         )
+        if gdf.empty:
+            feedback.warn(f"Layer '{label}' ({name}) has no features.")
+        return gdf
 
     def layer_label(self, parameters, name: str, context, source) -> str:
         """The layer's name for messages; for 'file.gpkg|layername=x' the sublayer name x."""

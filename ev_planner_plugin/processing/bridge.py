@@ -23,6 +23,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingContext,
+    QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsWkbTypes,
@@ -121,7 +122,13 @@ def source_to_gdf(
     ids: list[int] = []
     wkbs: list[bytes | None] = []
     rows: list[list] = []
-    for count, feature in enumerate(source.getFeatures(request)):
+    if isinstance(source, QgsProcessingFeatureSource):
+        # Core repairs invalid geometries and names them in a warning; QGIS's own check would
+        # stop the algorithm at the first one instead.
+        features = source.getFeatures(request, compat.SKIP_GEOMETRY_CHECKS)
+    else:
+        features = source.getFeatures(request)
+    for count, feature in enumerate(features):
         if feedback is not None and count % 10000 == 0:
             feedback.check_canceled()
             feedback.set_progress(min(100.0, 100.0 * count / total) * 0.1)

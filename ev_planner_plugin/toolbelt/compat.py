@@ -11,6 +11,7 @@ from qgis.core import (
     Qgis,
     QgsFeatureSink,
     QgsProcessing,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -67,6 +68,13 @@ FLAG_OPTIONAL = _pick(
 )
 FLAG_ADVANCED = _pick(
     Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition, "FlagAdvanced"
+)
+SKIP_GEOMETRY_CHECKS = _pick(
+    Qgis,
+    "ProcessingFeatureSourceFlag",
+    "SkipGeometryValidityChecks",
+    QgsProcessingFeatureSource,
+    "FlagSkipGeometryValidityChecks",
 )
 SINK_FAST_INSERT = _pick(QgsFeatureSink, "Flag", "FastInsert", QgsFeatureSink, "FastInsert")
 

@@ -303,3 +303,57 @@ def test_footway_width_pieces(evplanner_provider):
     # the tree (0.8 m across, centred 1.5 m from the kerb) leaves 1.1 m clear beside it
     assert rows[0]["clear_width_min_m"] == pytest.approx(1.1)
     assert rows[1]["clear_width_min_m"] == pytest.approx(1.2)
+
+
+def test_empty_kerb_layer_warns_and_writes_no_runs(evplanner_provider):
+    kerbs = QgsVectorLayer("LineString?crs=EPSG:27700&field=kerb_id:string", "kerbs", "memory")
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    results = processing.run(
+        "evplanner:kerbsideeligibility",
+        {"KERBS": kerbs, "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback,
+    )
+    assert results["OUTPUT"].featureCount() == 0 and results["KERB_LENGTH"] == 0
+    assert any("'kerbs' (KERBS) has no features" in w for w in warnings), warnings
+
+
+def test_invalid_multipart_z_and_curved_kerbs(evplanner_provider):
+    kerbs = memory_layer(
+        "MultiLineStringZ?crs=EPSG:27700&field=kerb_id:string&field=footway_width_m:double",
+        [("MultiLineStringZ((0 0 5, 50 0 5), (60 0 5, 100 0 5))", ["M1", 3.0])],
+        "kerbs",
+    )
+    curved = memory_layer(
+        "CompoundCurve?crs=EPSG:27700&field=kerb_id:string&field=footway_width_m:double",
+        [("CompoundCurve(CircularString(0 50, 50 100, 100 50))", ["C1", 3.0])],
+        "kerbs",
+    )
+    bowtie = memory_layer(
+        "Polygon?crs=EPSG:27700",
+        [("Polygon((20 -2, 30 2, 30 -2, 20 2, 20 -2))", [])],  # self-intersecting
+        "bays",
+    )
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    multipart = processing.run(
+        "evplanner:kerbsideeligibility",
+        {
+            "KERBS": kerbs,
+            "FOOTWAY_WIDTH_FIELD": "footway_width_m",
+            "ACCESSIBLE_BAYS": bowtie,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    assert multipart["KERB_LENGTH"] == pytest.approx(90)
+    assert multipart["LENGTH_M_ACCESSIBLE_BAY"] == pytest.approx(10)
+    assert {f["kerb_id"] for f in multipart["OUTPUT"].getFeatures()} == {"M1"}
+    assert any("invalid" in w.lower() and "bays" in w for w in warnings), warnings
+    arc = processing.run(
+        "evplanner:kerbsideeligibility",
+        {"KERBS": curved, "FOOTWAY_WIDTH_FIELD": "footway_width_m", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    assert arc["KERB_LENGTH"] == pytest.approx(3.14159 * 50, rel=0.01)
