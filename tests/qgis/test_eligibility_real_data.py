@@ -7,6 +7,7 @@ import pytest
 
 from ev_planner_plugin.core.eligibility import resolve_restriction_mapping
 from ev_planner_plugin.core.kerbs import normalise_key
+from ev_planner_plugin.sources.osm import DEFAULT_CARRIAGEWAY_HIGHWAYS
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,20 @@ def london(evplanner_provider, shared_data):
     )
 
 
-def test_central_london_osm_through_kerbs_to_eligibility(london):
+def osm_carriageways(path):
+    """The carriageway centrelines of an OSM extract, for junctions (node degree >= 3)."""
+    classes = ",".join(f"'{c}'" for c in sorted(DEFAULT_CARRIAGEWAY_HIGHWAYS))
+    return processing.run(
+        "native:extractbyexpression",
+        {
+            "INPUT": f"{path}|layername=lines",
+            "EXPRESSION": f'"highway" IN ({classes})',
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+
+
+def test_central_london_osm_through_kerbs_to_eligibility(london, shared_data):
     points = london["POINTS"]
     cycle = processing.run(
         "native:extractbyattribute",
@@ -57,7 +71,7 @@ def test_central_london_osm_through_kerbs_to_eligibility(london):
             "CROSSINGS": london["CROSSINGS"],
             "CROSSING_KIND_FIELD": "crossing_kind",
             "CYCLE_PARKING": cycle,
-            "ROADS": london["OUTPUT"],
+            "ROADS": osm_carriageways(shared_data / "osm" / "central-london-2023-03.osm.pbf"),
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )
@@ -100,7 +114,7 @@ def test_rutland_osm_kerbs_mostly_defaults(evplanner_provider, shared_data):
             "RESTRICTIONS": rutland["RESTRICTIONS"],
             "BUS_STOPS": rutland["BUS_STOPS"],
             "CROSSINGS": rutland["CROSSINGS"],
-            "ROADS": rutland["OUTPUT"],
+            "ROADS": osm_carriageways(shared_data / "osm" / "rutland-2018-02.osm.pbf"),
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )
