@@ -42,6 +42,9 @@ Layers and fields (the public contract; see :data:`SAMPLE_LAYERS`)
 - ``substations`` (Point): substation_id, name, headroom_kva, demand_rag ("green", "amber",
   "red").
 - ``addresses`` (Point): uprn, usrn, has_offstreet_parking (bool), area_code.
+- ``sessions`` (table, no geometry): a year (2024) of synthetic charging sessions at the
+  chargepoints, with the session fields of :data:`.usage.SESSION_FIELDS` (see
+  :mod:`.sample_sessions`: daily and weekly patterns, a few faulty chargepoints without any).
 """
 
 from __future__ import annotations
@@ -59,12 +62,16 @@ import pyogrio
 import shapely
 from shapely.ops import substring
 
+from .sample_sessions import generate_sample_sessions
+from .usage import SESSION_FIELDS
+
 SAMPLE_CRS = "EPSG:27700"
 TOWN = "Ashby Parva"
 VILLAGE = "Little Weldon"
 
-#: Layer name -> (geometry type, field names), in the order written.
-SAMPLE_LAYERS: dict[str, tuple[str, tuple[str, ...]]] = {
+#: Layer name -> (geometry type, None for a table without geometry; field names), in the
+#: order written.
+SAMPLE_LAYERS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "roads": (
         "LineString",
         (
@@ -121,6 +128,7 @@ SAMPLE_LAYERS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "substations": ("Point", ("substation_id", "name", "headroom_kva", "demand_rag")),
     "addresses": ("Point", ("uprn", "usrn", "has_offstreet_parking", "area_code")),
+    "sessions": (None, SESSION_FIELDS),
 }
 
 # ------------------------------------------------------------------ layout
@@ -1797,6 +1805,9 @@ def build_sample_area(seed: int = 42) -> dict[str, gpd.GeoDataFrame]:
         geometry=addresses.geometry.to_numpy(),
         crs=SAMPLE_CRS,
     )
+    # its own random stream (seeded from `seed`), so the other layers stay as they were
+    sessions = generate_sample_sessions(layers["chargepoints"].drop(columns="geometry"), seed=seed)
+    layers["sessions"] = gpd.GeoDataFrame(sessions, geometry=[None] * len(sessions))
     for name, (_, fields) in SAMPLE_LAYERS.items():
         gdf = layers[name]
         layers[name] = gdf[[*fields, "geometry"]].reset_index(drop=True)
@@ -1813,6 +1824,8 @@ def write_sample_area(path, seed: int = 42) -> Path:
     os.remove(tmp_name)  # GDAL creates the GeoPackage itself
     try:
         for name, gdf in layers.items():
+            if SAMPLE_LAYERS[name][0] is None:  # a table: written without a geometry column
+                gdf = pd.DataFrame(gdf.drop(columns="geometry"))
             pyogrio.write_dataframe(gdf, tmp_name, layer=name, driver="GPKG")
         os.replace(tmp_name, path)
     finally:

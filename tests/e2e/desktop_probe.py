@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QTableWidget, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QTableView, QToolBar
 
 PLUGIN = "ev_planner_plugin"
 report = {"errors": []}
@@ -29,6 +29,25 @@ def provider_registered():
 
 def find(kind, name):
     return main_window.findChild(kind, name)
+
+
+def check_dock_scores(site_scores_gpkg):
+    """The dock on site_scores.gpkg: every site selected, one row each, all scored, best first."""
+    from ev_planner_plugin.gui.selection_model import COL_SCORE
+
+    layer = QgsVectorLayer(f"{site_scores_gpkg}|layername=site_scores", "site_scores", "ogr")
+    assert layer.isValid(), site_scores_gpkg
+    QgsProject.instance().addMapLayer(layer)
+    qgis.utils.iface.setActiveLayer(layer)
+    layer.selectAll()
+    dock = find(QDockWidget, "evPlannerSitePlannerDock")
+    dock.refresh()
+    model = dock.findChild(QTableView, "evPlannerSelectionTable").model()
+    scores = [model.index(row, COL_SCORE).data() for row in range(model.rowCount())]
+    assert len(scores) == layer.featureCount() > 0, (len(scores), layer.featureCount())
+    values = [float(s.replace(",", "")) for s in scores]  # every row shows a score
+    assert values == sorted(values, reverse=True), values[:5]
+    report["dock_scored_rows"] = len(values)
 
 
 def step_open_dock():
@@ -61,9 +80,12 @@ def step_open_dock():
 def step_screenshot():
     try:
         dock = find(QDockWidget, "evPlannerSitePlannerDock")
-        table = dock.findChild(QTableWidget, "evPlannerSelectionTable") if dock else None
+        table = dock.findChild(QTableView, "evPlannerSelectionTable") if dock else None
         report["dock_visible"] = bool(dock and dock.isVisible())
-        report["dock_rows"] = table.rowCount() if table else -1
+        report["dock_rows"] = table.model().rowCount() if table else -1
+        if os.environ.get("EVP_SITE_SCORES"):
+            check_dock_scores(os.environ["EVP_SITE_SCORES"])
+            QgsApplication.processEvents()
         report["screenshot_saved"] = main_window.grab().save(os.environ["EVP_SCREENSHOT"])
         qgis.utils.unloadPlugin(PLUGIN)
         QgsApplication.processEvents()

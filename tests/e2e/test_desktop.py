@@ -26,7 +26,33 @@ def write_profile(profiles: Path) -> None:
 
 
 @pytest.mark.qgis_desktop
-def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg):
+def scored_sites(qgis_process, sample_gpkg, folder: Path) -> Path:
+    """Eligible runs of the sample area, scored, as the dock would show them."""
+    layer = f"{sample_gpkg}|layername="
+    runs = folder / "runs.gpkg"
+    qgis_process.run(
+        "evplanner:kerbsideeligibility",
+        KERBS=layer + "kerbs",
+        FOOTWAY_WIDTH_FIELD="footway_width_m",
+        RESTRICTIONS=layer + "restrictions",
+        ROADS=layer + "roads",
+        DROPPED_KERBS=layer + "dropped_kerbs",
+        OUTPUT=runs,
+    )
+    scores = folder / "site_scores.gpkg"
+    qgis_process.run(
+        "evplanner:scoresites",
+        CANDIDATES=f"{runs}|layername=runs|subset=\"status\" <> 'ineligible'",
+        HOMES=layer + "addresses",
+        AREAS=layer + "areas",
+        CHARGEPOINTS=layer + "chargepoints",
+        OUTPUT=scores,
+    )
+    return scores
+
+
+def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_process):
+    site_scores = scored_sites(staged_qgis_process, sample_gpkg, tmp_path)
     profiles = tmp_path / "profiles"
     write_profile(profiles)
     screenshot = out_dir / "desktop_plugin_dock.png"
@@ -37,6 +63,7 @@ def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg):
         EVP_SAMPLE_GPKG=str(sample_gpkg),
         EVP_SCREENSHOT=str(screenshot),
         EVP_REPORT=str(report_path),
+        EVP_SITE_SCORES=str(site_scores),
     )
     if screenshot.exists():
         screenshot.unlink()
@@ -67,6 +94,7 @@ def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg):
     assert "evPlannerDockAction" in report["toolbar_actions"]
     assert report["dock_visible"]
     assert report["dock_rows"] == 25
+    assert report["dock_scored_rows"] > 20
     assert report["after_unload"] == {
         "provider": False,
         "toolbar": False,

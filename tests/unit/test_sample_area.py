@@ -38,7 +38,12 @@ CONTRACT = {
                           "ruc_code", "ruc_class")),
     "substations": ("Point", ("substation_id", "name", "headroom_kva", "demand_rag")),
     "addresses": ("Point", ("uprn", "usrn", "has_offstreet_parking", "area_code")),
+    "sessions": (None, ("session_id", "source", "source_id", "cp_id", "cp_ref", "evse_uid",
+                        "connector_id", "start_time", "end_time", "duration_h", "kwh", "cost",
+                        "currency", "last_updated", "source_file", "imported_at")),
 }  # fmt: skip
+#: Layers with a geometry (the sessions table has none).
+SPATIAL = {name: spec for name, spec in CONTRACT.items() if spec[0] is not None}
 DTRO_TYPES = {
     "kerbsideNoWaiting",
     "kerbsideNoStopping",
@@ -94,13 +99,25 @@ def test_layers_fields_geometry_types_and_crs_follow_the_contract(area):
     for name, (geometry_type, fields) in CONTRACT.items():
         gdf = area[name]
         assert tuple(c for c in gdf.columns if c != "geometry") == fields, name
-        assert gdf.crs.to_epsg() == 27700, name
         assert len(gdf) > 0, name
+        if geometry_type is None:
+            assert gdf.geometry.isna().all(), name
+            continue
+        assert gdf.crs.to_epsg() == 27700, name
         assert set(gdf.geom_type) == {geometry_type}, name
 
 
+def test_sessions_table_belongs_to_the_chargepoints(area):
+    sessions, chargepoints = area["sessions"], area["chargepoints"]
+    assert sessions.session_id.is_unique
+    assert set(sessions.cp_id) < set(chargepoints.cp_id)  # some are faulty: no session
+    assert (sessions.source == "sample").all()
+    assert sessions.start_time.str.fullmatch(r"2024-\d\d-\d\dT\d\d:\d\d:\d\dZ").all()
+
+
 def test_geometries_are_valid_non_empty_and_2d(area):
-    for name, gdf in area.items():
+    for name in SPATIAL:
+        gdf = area[name]
         geoms = gdf.geometry.to_numpy()
         assert shapely.is_valid(geoms).all(), name
         assert not shapely.is_empty(geoms).any(), name
@@ -351,7 +368,7 @@ def test_geopackage_round_trip(area, tmp_path):
         info = pyogrio.read_info(path, layer=name)
         assert info["features"] == len(area[name]), name
         assert info["geometry_type"] == geometry_type, name
-        assert info["crs"] == "EPSG:27700", name
+        assert info["crs"] == ("EPSG:27700" if geometry_type else None), name
         assert tuple(info["fields"]) == fields, name
     roads = pyogrio.read_dataframe(path, layer="roads")
     pd.testing.assert_frame_equal(

@@ -1,0 +1,190 @@
+"""evplanner:kpireport — a PDF report of chargepoint usage KPIs through a QGIS print layout."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    Qgis,
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from ...core.usage import (
+    SPEED_CLASSES,
+    area_usage,
+    headline_kpis,
+    latest_period,
+    utilisation_distribution,
+)
+from ...layouts.kpi_report import KpiReportData, export_kpi_report
+from ...toolbelt import compat
+from ...toolbelt.resources import resource_path
+from .. import bridge
+from ..base import EvPlannerAlgorithm
+from .usage_summary import STYLE, UsageInputs, area_layer_for
+
+DEFAULT_TITLE = "Public chargepoint usage"
+CHARGEPOINT_STYLE = "chargepoints"
+UNKNOWN_CLASS = "unknown"
+
+_NO_THREADING = (
+    Qgis.ProcessingAlgorithmFlag.NoThreading
+    if hasattr(Qgis, "ProcessingAlgorithmFlag")
+    else QgsProcessingAlgorithm.FlagNoThreading
+)
+
+
+def memory_layer(gdf, wkb_type, name: str, style: str | None = None) -> QgsVectorLayer:
+    """A memory layer holding ``gdf`` (EPSG of the GeoDataFrame), optionally styled."""
+    geometry = {
+        compat.WKB_MULTIPOLYGON: "MultiPolygon",
+        compat.WKB_POINT: "Point",
+    }[wkb_type]
+    layer = QgsVectorLayer(f"{geometry}?crs={gdf.crs.to_string()}", name, "memory")
+    fields = bridge.fields_from_gdf(gdf)
+    provider = layer.dataProvider()
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+    if wkb_type == compat.WKB_MULTIPOLYGON:
+        gdf = gdf.set_geometry(bridge.promote_to_multi(gdf.geometry.values))
+    bridge.write_gdf(gdf, provider, layer.fields())
+    layer.updateExtents()
+    if style:
+        layer.loadNamedStyle(str(resource_path("styles", f"{style}.qml")))
+    return layer
+
+
+def speed_class_table(usage: pd.DataFrame, period: str) -> pd.DataFrame:
+    """Usage per speed class in ``period`` (the area summary with classes as areas)."""
+    names = {c: c.capitalize() for c in SPEED_CLASSES} | {UNKNOWN_CLASS: "Power unknown"}
+    classes = usage.assign(area_id=usage.speed_class.fillna(UNKNOWN_CLASS))
+    present = [c for c in names if c in set(classes.area_id)]
+    table = area_usage(
+        classes, pd.DataFrame({"area_id": present, "area_name": [names[c] for c in present]})
+    )
+    return table[table.period == period].reset_index(drop=True)
+
+
+class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
+    TITLE = "TITLE"
+    OUTPUT = "OUTPUT"
+    PAGE_COUNT = "PAGE_COUNT"
+    LATEST_PERIOD = "LATEST_PERIOD"
+    SESSIONS_LATEST = "SESSIONS_LATEST"
+    KWH_LATEST = "KWH_LATEST"
+    UTILISATION_PCT = "UTILISATION_PCT"
+
+    def name(self) -> str:
+        return "kpireport"
+
+    def displayName(self) -> str:
+        return self.tr("Chargepoint usage KPI report (PDF)")
+
+    def group(self) -> str:
+        return self.tr("Monitoring")
+
+    def groupId(self) -> str:
+        return "monitoring"
+
+    def flags(self):
+        # print layouts are rendered on the main thread, as QGIS's own layout export does
+        return super().flags() | _NO_THREADING
+
+    def shortHelpString(self) -> str:
+        return (
+            self.tr(
+                "Prints a PDF report of how the public chargepoints are used, for monitoring "
+                "and for the consortium: built as a QGIS print layout (A4 landscape) and "
+                "exported to PDF, with no window needed (qgis_process).\n\n"
+            )
+            + self.inputs_help()
+            + self.tr(
+                "\n\nTITLE: the report title (default 'Public chargepoint usage'). OUTPUT: the "
+                "PDF file (written complete or not at all).\n\n"
+                "Pages: 1 headline KPIs of the latest period — sessions, energy (kWh), "
+                "utilisation, sessions per chargepoint per day, chargepoints and sockets, idle "
+                "chargepoints — with the change on the previous period and totals; 2 time "
+                "series by period (sessions, energy, utilisation) with its table; 3 utilisation "
+                "by area (bars) with its table; 4 distribution of chargepoint utilisation with "
+                "its table, the idle and the busiest chargepoints; 5 a map of utilisation by "
+                "area with legend, scale bar and table. Without AREAS pages 3 and 5 are left "
+                "out. Long tables continue on extra pages. Charts are drawn with matplotlib.\n\n"
+                "Outputs: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, "
+                "UTILISATION_PCT (network, latest period)."
+            )
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_usage_inputs()
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TITLE, self.tr("Report title"), DEFAULT_TITLE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("KPI report (PDF)"), self.tr("PDF files (*.pdf)")
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Pages")))
+        self.addOutput(QgsProcessingOutputString(self.LATEST_PERIOD, self.tr("Latest period")))
+        self.addOutput(
+            QgsProcessingOutputNumber(self.SESSIONS_LATEST, self.tr("Sessions, latest period"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.KWH_LATEST, self.tr("kWh, latest period")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.UTILISATION_PCT, self.tr("Utilisation, latest period (%)")
+            )
+        )
+
+    def process(self, parameters, context, feedback) -> dict:
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        title = (self.parameterAsString(parameters, self.TITLE, context) or "").strip()
+        data = self.read_usage_inputs(parameters, context, feedback)
+        period = latest_period(data.usage)
+        kpis = headline_kpis(data.network, period)
+        notes = []
+        if data.areas is None:
+            notes.append("No areas were given: the area chart and map are left out.")
+        report = KpiReportData(
+            title=title or DEFAULT_TITLE,
+            period_kind=data.period,
+            kpis=kpis,
+            network=data.network,
+            usage=data.usage,
+            distribution=utilisation_distribution(data.usage, period),
+            areas_latest=(
+                data.area_table[data.area_table.period == period]
+                if data.area_table is not None
+                else None
+            ),
+            speed_classes=speed_class_table(data.usage, period),
+            notes=notes,
+        )
+        area_layer = point_layer = None
+        if data.areas is not None:
+            area_layer = memory_layer(
+                area_layer_for(data, period),
+                compat.WKB_MULTIPOLYGON,
+                "Utilisation by area",
+                STYLE,
+            )
+        cps = data.chargepoints[["cp_id", "speed_class", data.chargepoints.geometry.name]]
+        if len(cps):
+            point_layer = memory_layer(cps, compat.WKB_POINT, "Chargepoints", CHARGEPOINT_STYLE)
+        feedback.check_canceled()
+        pages = export_kpi_report(path, report, area_layer, point_layer, feedback)
+        feedback.info(f"KPI report of {pages} page(s) written to {path}.")
+        return {
+            self.OUTPUT: path,
+            self.PAGE_COUNT: pages,
+            self.LATEST_PERIOD: period,
+            self.SESSIONS_LATEST: kpis["sessions"],
+            self.KWH_LATEST: kpis["kwh"],
+            self.UTILISATION_PCT: kpis["utilisation_pct"] or 0.0,
+        }
