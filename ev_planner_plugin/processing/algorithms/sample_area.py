@@ -46,7 +46,8 @@ class CreateSampleAreaAlgorithm(EvPlannerAlgorithm):
             "footways, obstacles, restrictions (D-TRO regulation_type values), accessible_bays, "
             "car_club_bays, cycle_parking, dropped_kerbs, bus_stops, crossings, lamp_columns, "
             "chargepoints, survey_suggestions, areas (households, households_no_offstreet, "
-            "imd_decile, ruc_code), substations (headroom_kva) and addresses.\n\n"
+            "imd_decile, ruc_code), substations (headroom_kva), addresses, and a table of "
+            "a year of charging sessions at the chargepoints (sessions).\n\n"
             "SEED: the same seed always gives the same data.\n"
             "All places, streets and figures are invented."
         )
