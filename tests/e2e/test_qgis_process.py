@@ -41,11 +41,18 @@ def test_create_sample_area_runs_headless(staged_qgis_process, tmp_path):
     answer = staged_qgis_process.run("evplanner:createsamplearea", SEED=7, OUTPUT=target)
     assert answer["results"]["OUTPUT"] == str(target)
     with sqlite3.connect(target) as db:
-        tables = dict(db.execute("SELECT table_name, srs_id FROM gpkg_contents").fetchall())
+        tables = dict(db.execute("SELECT table_name, srs_id FROM gpkg_geometry_columns").fetchall())
+        attribute_tables = {
+            row[0]
+            for row in db.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type = 'attributes'"
+            )
+        }
         roads = db.execute("SELECT COUNT(*) FROM roads").fetchone()[0]
         kerbs = db.execute("SELECT COUNT(*) FROM kerbs").fetchone()[0]
     assert {"roads", "kerbs", "footways", "restrictions", "areas"} <= set(tables)
     assert set(tables.values()) == {27700}
+    assert attribute_tables == {"sessions"}
     assert 250 <= roads <= 400
     assert kerbs == 2 * roads  # a kerb on each side of every road
     assert answer["results"]["FEATURE_COUNT"] > roads + kerbs
