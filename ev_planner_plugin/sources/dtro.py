@@ -336,6 +336,7 @@ def read_dtro(
     revoked: str = "drop",
     target_crs="EPSG:27700",
     consultations: str = "drop",
+    schema_version: str | None = None,
     feedback: Feedback | None = None,
 ) -> DtroResult:
     """Read D-TRO JSON (files, or parsed JSON) into one feature per regulated-place geometry.
@@ -344,15 +345,28 @@ def read_dtro(
     ``revoked``: ``"drop"`` or ``"flag"`` fully revoked provisions. ``consultations``:
     ``"drop"`` (reported) or ``"keep"`` proposals under consultation. ``schema_dir``: folder with
     the official schemas (needed with ``validate=True``; defaults to the plugin's resources).
+    ``schema_version``: None reads each record as its ``schemaVersion`` says (or as its
+    structure shows); ``"3.4"`` or ``"4.0"`` forces that version (a record declaring another
+    one is reported).
     """
     fb = ensure_feedback(feedback)
     if revoked not in ("drop", "flag"):
         raise ParameterError(f"revoked must be 'drop' or 'flag', not {revoked!r}.")
     if consultations not in ("drop", "keep"):
         raise ParameterError(f"consultations must be 'drop' or 'keep', not {consultations!r}.")
+    forced = None
+    if schema_version is not None:
+        forced = _version_key(schema_version)
+        if forced is None:
+            raise ParameterError(
+                f"schema version {schema_version!r} is not supported; use 3.4 or 4.0, or none "
+                "to read each record as it declares."
+            )
     validators = _Validators(schema_dir) if validate else None
     inputs = _normalise_inputs(paths)
-    reader = _Reader(revoked=revoked, consultations=consultations, validators=validators)
+    reader = _Reader(
+        revoked=revoked, consultations=consultations, validators=validators, forced_version=forced
+    )
     for n, (label, item, is_path) in enumerate(inputs):
         fb.check_canceled()
         doc = _load_json_file(item) if is_path else item
@@ -669,7 +683,8 @@ def _collect_usrns(obj, out: list) -> None:
 
 
 class _Reader:
-    def __init__(self, *, revoked: str, consultations: str, validators) -> None:
+    def __init__(self, *, revoked: str, consultations: str, validators, forced_version=None):
+        self.forced_version = forced_version
         self.revoked = revoked
         self.consultations = consultations
         self.validators = validators
@@ -690,7 +705,16 @@ class _Reader:
         data_path = base if record.get("_bare") else f"{base}.data"
         version = None if record.get("_bare") else record.get("schemaVersion")
         key = _version_key(version)
-        if key is None:
+        if self.forced_version is not None:
+            if key != self.forced_version:
+                self.problem(
+                    label,
+                    f"{base}.schemaVersion",
+                    f"schema version {version!r} in the record; read as "
+                    f"{self.forced_version}.x as asked (FORMAT).",
+                )
+            key = self.forced_version
+        elif key is None:
             key = _infer_version_key(data)
             if version is None:
                 self.problem(

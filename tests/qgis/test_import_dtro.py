@@ -73,3 +73,12 @@ def test_malformed_json_names_file(evplanner_provider, tmp_path):
     bad.write_text('{"schemaVersion": "4.0.0",\n "data": [1, 2,,]}')
     with pytest.raises(QgsProcessingException, match="bad.json.*line 2"):
         run(INPUT=[str(bad)])
+
+
+def test_format_forces_schema_version(evplanner_provider, shared_data):
+    example = str(shared_data / "dtro" / "examples" / "D-TRO-v3.4.1-SYL-example.json")
+    auto = run(INPUT=[example])
+    forced = run(INPUT=[example], FORMAT=2)  # read as 4.0.x although it declares 3.4.1
+    messages = [f["message"] for f in forced["PROBLEMS"].getFeatures()]
+    assert any("read as 4.0.x as asked" in m for m in messages)
+    assert not any("as asked" in f["message"] for f in auto["PROBLEMS"].getFeatures())

@@ -444,3 +444,16 @@ def test_parts_not_understood_are_reported(examples):
     assert "without geometry" in by_path["$.data.source.provision[1].regulatedPlace[0]"]
     bad = "$.data.source.provision[2].regulatedPlace[0].directedLinear"
     assert by_path[bad].startswith("geometry not understood")
+
+
+def test_schema_version_can_be_forced(shared_data):
+    example = shared_data / "dtro" / "examples" / "D-TRO-v3.4.1-SYL-example.json"
+    as_declared = read_dtro(example)
+    forced = read_dtro(example, schema_version="3.4")
+    assert len(forced.places) == len(as_declared.places) > 0
+    assert not [p for p in forced.problems if "as asked" in p[2]]
+    overridden = read_dtro(example, schema_version="4.0")
+    notes = [p for p in overridden.problems if "read as 4.0.x as asked" in p[2]]
+    assert notes and notes[0][1].endswith(".schemaVersion")
+    with pytest.raises(ParameterError, match="3.4 or 4.0"):
+        read_dtro(example, schema_version="2.1")

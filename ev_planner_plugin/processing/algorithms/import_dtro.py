@@ -16,6 +16,7 @@ from ...toolbelt import compat
 from ...toolbelt.resources import resource_path
 from ..base import EvPlannerAlgorithm
 
+FORMAT_CHOICES = (None, "3.4", "4.0")
 REVOKED_CHOICES = ("drop", "flag")
 CONSULTATION_CHOICES = ("drop", "keep")
 PROBLEM_FIELDS = ("source_file", "json_path", "message")
@@ -23,6 +24,7 @@ PROBLEM_FIELDS = ("source_file", "json_path", "message")
 
 class ImportDtroAlgorithm(EvPlannerAlgorithm):
     INPUT = "INPUT"
+    FORMAT = "FORMAT"
     VALIDATE = "VALIDATE"
     REVOKED = "REVOKED"
     CONSULTATIONS = "CONSULTATIONS"
@@ -63,6 +65,9 @@ class ImportDtroAlgorithm(EvPlannerAlgorithm):
             "lateral_position, usrn, time_validity (readable, e.g. 'Mon-Sat 08:00-18:00') and "
             "time_validity_json, conditions (vehicle characteristics, permits, EV charging), "
             "action_type, made_date, in_force_date, revoked, source_file.\n\n"
+            "FORMAT: records are read as their schemaVersion says (or, without one, as their "
+            "structure shows); choose 3.4.x or 4.0.x to force a version (a record declaring "
+            "another is reported).\n\n"
             "VALIDATE checks each record against the official DfT JSON schema of its version "
             "(shipped with the plugin): every violation is reported with its JSON path and the "
             "valid provisions are still read. REVOKED: fully revoked provisions are dropped "
@@ -76,6 +81,18 @@ class ImportDtroAlgorithm(EvPlannerAlgorithm):
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.INPUT, self.tr("D-TRO JSON file(s)"), layerType=compat.SOURCE_FILE
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FORMAT,
+                self.tr("Format"),
+                [
+                    self.tr("Recognise from the content (each record's schemaVersion)"),
+                    self.tr("D-TRO 3.4.x"),
+                    self.tr("D-TRO 4.0.x"),
+                ],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -151,6 +168,7 @@ class ImportDtroAlgorithm(EvPlannerAlgorithm):
                 self.parameterAsEnum(parameters, self.CONSULTATIONS, context)
             ],
             target_crs=crs.authid(),
+            schema_version=FORMAT_CHOICES[self.parameterAsEnum(parameters, self.FORMAT, context)],
             feedback=feedback,
         )
         families = split_geometry_families(result.places)
