@@ -45,6 +45,10 @@ def test_zip_contents(tmp_path):
     ):
         assert f"ev_planner_plugin/{required}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    # every i18n/*.ts is compiled into the zip, the sources are not shipped
+    languages = {p.stem for p in (REPO_ROOT / "i18n").glob("ev_planner_*.ts")}
+    assert languages, "i18n/ holds the translation sources"
+    assert {f"ev_planner_plugin/i18n/{lang}.qm" for lang in languages} <= set(names)
     assert not [n for n in names if "/tests/" in n or n.endswith(".ts")]
     version = zipfile.ZipFile(archive).read("ev_planner_plugin/metadata.txt").decode()
     assert f"version={archive.stem.split('-')[-1]}" in version
