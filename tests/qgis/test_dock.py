@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import processing
 import pytest
 import shapely
 from qgis.core import (
@@ -42,71 +41,19 @@ from ev_planner_plugin.processing.bridge import source_to_gdf
 CONTRIBUTIONS = [c.contribution_field for c in CRITERIA.values()]
 
 
-def run_chain(sample: Path, folder: Path) -> dict[str, str]:
-    """Kerbside eligibility, scoring and selection on the sample area, as `make demo` runs
-    them; returns layer sources by name."""
-
-    def layer(name):
-        return f"{sample}|layername={name}"
-
-    runs = folder / "kerbside_eligibility.gpkg"
-    processing.run(
-        "evplanner:kerbsideeligibility",
-        {
-            "KERBS": layer("kerbs"),
-            "FOOTWAY_WIDTH_FIELD": "footway_width_m",
-            "OBSTACLES": layer("obstacles"),
-            "RESTRICTIONS": layer("restrictions"),
-            "ACCESSIBLE_BAYS": layer("accessible_bays"),
-            "CYCLE_PARKING": layer("cycle_parking"),
-            "CAR_CLUB_BAYS": layer("car_club_bays"),
-            "DROPPED_KERBS": layer("dropped_kerbs"),
-            "BUS_STOPS": layer("bus_stops"),
-            "CROSSINGS": layer("crossings"),
-            "ROADS": layer("roads"),
-            "LAMP_COLUMNS": layer("lamp_columns"),
-            "CHARGER_TYPE": 1,
-            "OUTPUT": str(runs),
-        },
-    )
-    scores = folder / "site_scores.gpkg"
-    processing.run(
-        "evplanner:scoresites",
-        {
-            "CANDIDATES": f"{runs}|layername={runs.stem}|subset=\"status\" <> 'ineligible'",
-            "HOMES": layer("addresses"),
-            "HOMES_OFFSTREET_FIELD": "has_offstreet_parking",
-            "AREAS": layer("areas"),
-            "CHARGEPOINTS": layer("chargepoints"),
-            "SURVEY": layer("survey_suggestions"),
-            "SUBSTATIONS": layer("substations"),
-            "PRESET": "balanced",
-            "OUTPUT": str(scores),
-        },
-    )
-    shortlist = folder / "shortlist.gpkg"
-    processing.run(
-        "evplanner:selectsites",
-        {
-            "INPUT": f"{scores}|layername={scores.stem}",
-            "N": 25,
-            "DISTRICT_AREAS": layer("areas"),
-            "DISTRICT_AREAS_FIELD": "district",
-            "DISTRICT_QUOTAS": "Little Weldon:3-",
-            "OUTPUT": str(shortlist),
-        },
-    )
-    return {
-        "runs": f"{runs}|layername={runs.stem}",
-        "scores": f"{scores}|layername={scores.stem}",
-        "shortlist": f"{shortlist}|layername={shortlist.stem}",
-        **{n: layer(n) for n in ("kerbs", "chargepoints", "addresses", "areas", "roads")},
-    }
-
-
 @pytest.fixture(scope="session")
-def planner_sources(evplanner_provider, sample_area_gpkg, tmp_path_factory):
-    return run_chain(sample_area_gpkg, tmp_path_factory.mktemp("planner"))
+def planner_sources(planning_chain):
+    """Layer sources by name: the planning chain's outputs and sample layers."""
+    chain = planning_chain
+    return {
+        "runs": f"{chain.runs}|layername={chain.runs.stem}",
+        "scores": f"{chain.scores}|layername={chain.scores.stem}",
+        "shortlist": f"{chain.shortlist}|layername={chain.shortlist.stem}",
+        **{
+            n: f"{chain.sample}|layername={n}"
+            for n in ("kerbs", "chargepoints", "addresses", "areas", "roads")
+        },
+    }
 
 
 def file_hash(source: str) -> str:

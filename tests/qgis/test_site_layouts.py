@@ -116,6 +116,7 @@ class Chain:
     maps: dict
     export: dict
     refs: list[str]
+    runs: Path
 
     def layer(self, name: str) -> str:
         return f"{self.sample}|layername={name}"
@@ -139,59 +140,9 @@ def map_parameters(sample: Path, runs: Path, **extra) -> dict:
 
 
 @pytest.fixture(scope="module")
-def chain(evplanner_provider, sample_area_gpkg, tmp_path_factory) -> Chain:
+def chain(planning_chain, sample_area_gpkg, tmp_path_factory) -> Chain:
     folder = tmp_path_factory.mktemp("site_layouts")
-
-    def layer(name):
-        return f"{sample_area_gpkg}|layername={name}"
-
-    runs = folder / "kerbside_eligibility.gpkg"
-    processing.run(
-        "evplanner:kerbsideeligibility",
-        {
-            "KERBS": layer("kerbs"),
-            "FOOTWAY_WIDTH_FIELD": "footway_width_m",
-            "OBSTACLES": layer("obstacles"),
-            "RESTRICTIONS": layer("restrictions"),
-            "ACCESSIBLE_BAYS": layer("accessible_bays"),
-            "CYCLE_PARKING": layer("cycle_parking"),
-            "CAR_CLUB_BAYS": layer("car_club_bays"),
-            "DROPPED_KERBS": layer("dropped_kerbs"),
-            "BUS_STOPS": layer("bus_stops"),
-            "CROSSINGS": layer("crossings"),
-            "ROADS": layer("roads"),
-            "LAMP_COLUMNS": layer("lamp_columns"),
-            "CHARGER_TYPE": 1,
-            "OUTPUT": str(runs),
-        },
-    )
-    scores = folder / "site_scores.gpkg"
-    processing.run(
-        "evplanner:scoresites",
-        {
-            "CANDIDATES": f"{runs}|layername={runs.stem}|subset=\"status\" <> 'ineligible'",
-            "HOMES": layer("addresses"),
-            "HOMES_OFFSTREET_FIELD": "has_offstreet_parking",
-            "AREAS": layer("areas"),
-            "CHARGEPOINTS": layer("chargepoints"),
-            "SURVEY": layer("survey_suggestions"),
-            "SUBSTATIONS": layer("substations"),
-            "PRESET": "balanced",
-            "OUTPUT": str(scores),
-        },
-    )
-    shortlist = folder / "shortlist.gpkg"
-    processing.run(
-        "evplanner:selectsites",
-        {
-            "INPUT": f"{scores}|layername={scores.stem}",
-            "N": 25,
-            "DISTRICT_AREAS": layer("areas"),
-            "DISTRICT_AREAS_FIELD": "district",
-            "DISTRICT_QUOTAS": "Little Weldon:3-",
-            "OUTPUT": str(shortlist),
-        },
-    )
+    runs, shortlist = planning_chain.runs, planning_chain.shortlist
     maps = processing.run(
         "evplanner:sitelayoutmaps",
         map_parameters(
@@ -217,7 +168,7 @@ def chain(evplanner_provider, sample_area_gpkg, tmp_path_factory) -> Chain:
     )
     plan = QgsVectorLayer(f"{folder / 'delivery_plan.gpkg'}|layername=delivery_plan", "p", "ogr")
     refs = sorted(f["site_ref"] for f in plan.getFeatures())
-    return Chain(folder, Path(sample_area_gpkg), shortlist, maps, export, refs)
+    return Chain(folder, Path(sample_area_gpkg), shortlist, maps, export, refs, runs)
 
 
 def pdf_pages(path: Path) -> int:
@@ -364,7 +315,7 @@ def test_selected_sites_only_at_a_fixed_scale(chain, tmp_path):
             "evplanner:sitelayoutmaps",
             map_parameters(
                 chain.sample,
-                chain.folder / "kerbside_eligibility.gpkg",
+                chain.runs,
                 SITES=QgsProcessingFeatureSourceDefinition(layer.id(), True),
                 SCALE=1000,
                 DRAFT=False,
@@ -386,8 +337,7 @@ def test_scale_chosen_for_each_site(chain, tmp_path):
         "evplanner:sitelayoutmaps",
         {
             "SITES": QgsProcessingFeatureSourceDefinition(
-                f"{chain.folder / 'kerbside_eligibility.gpkg'}|layername=kerbside_eligibility"
-                "|subset=\"max_bays\" >= 12",
+                f"{chain.runs}|layername=kerbside_eligibility" '|subset="max_bays" >= 12',
                 False,
                 2,
             ),
@@ -503,7 +453,7 @@ def leftovers(folder: Path) -> list[str]:
 def test_cancel_site_maps_leaves_nothing_and_keeps_an_existing_pdf(chain, tmp_path):
     parameters = map_parameters(
         chain.sample,
-        chain.folder / "kerbside_eligibility.gpkg",
+        chain.runs,
         SITES=f"{chain.shortlist}|layername=shortlist",
         OUTPUT_PDF=str(tmp_path / "maps.pdf"),
         PNG_FOLDER=str(tmp_path / "png"),
@@ -549,7 +499,7 @@ def test_cancel_export_leaves_existing_files_untouched(chain, tmp_path):
 def test_clear_errors(chain, tmp_path):
     base = map_parameters(
         chain.sample,
-        chain.folder / "kerbside_eligibility.gpkg",
+        chain.runs,
         OUTPUT_PDF=str(tmp_path / "maps.pdf"),
     )
     not_a_template = tmp_path / "council.qpt"
