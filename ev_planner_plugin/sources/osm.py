@@ -1705,3 +1705,19 @@ def _report(fb: Feedback, summary: dict) -> None:
             "parking values of the others are defaults (no restriction known). Check parking "
             "and footways on site, or use D-TRO data."
         )
+
+
+def detect_osm_format(path) -> str | None:
+    """'pbf' or 'xml' from the first bytes of an OpenStreetMap file; None if it is neither.
+
+    A PBF file starts with a 4-byte header length and a BlobHeader of type "OSMHeader"; an XML
+    file with an ``<?xml`` declaration or the ``<osm`` element.
+    """
+    with open(path, "rb") as handle:
+        head = handle.read(64)
+    if b"OSMHeader" in head[4:32]:
+        return "pbf"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"<?xml") or text.startswith(b"<osm"):
+        return "xml"
+    return None

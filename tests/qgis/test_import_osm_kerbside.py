@@ -166,3 +166,19 @@ def test_cancel_leaves_no_output(evplanner_provider, shared_data, tmp_path):
         )
     assert not any(path.exists() for path in targets.values())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_format_forced_must_match_the_content(evplanner_provider, shared_data):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    leeds = str(shared_data / "osm" / "leeds-its-2020.osm.pbf")
+    with pytest.raises(QgsProcessingException, match="FORMAT asks for OSM XML.*holds OSM PBF"):
+        processing.run(
+            "evplanner:importosmkerbside",
+            {"INPUT": leeds, "FORMAT": 1, "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    forced = processing.run(
+        "evplanner:importosmkerbside", {"INPUT": leeds, "FORMAT": 2, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    assert forced["OUTPUT"].featureCount() == 180

@@ -980,3 +980,15 @@ def test_leeds_extract_reads(shared_data):
     bus = result.restrictions[result.restrictions["kind"] == "bus_stop"]
     assert len(bus) == 9
     assert re.fullmatch(r"bus_stop:node/\d+", bus["restriction_id"].iloc[0])
+
+
+def test_detect_osm_format(shared_data, tmp_path):
+    from ev_planner_plugin.sources.osm import detect_osm_format
+
+    assert detect_osm_format(shared_data / "osm" / "leeds-its-2020.osm.pbf") == "pbf"
+    xml = tmp_path / "tiny.osm"
+    xml.write_text('<?xml version="1.0"?>\n<osm version="0.6"></osm>\n')
+    assert detect_osm_format(xml) == "xml"
+    html = tmp_path / "page.osm"
+    html.write_text("<html><body>not osm</body></html>")
+    assert detect_osm_format(html) is None

@@ -8,6 +8,7 @@ import os
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsVectorLayer,
@@ -22,6 +23,7 @@ from ...sources.osm import (
     POINT_FIELDS,
     POINT_KINDS,
     RESTRICTION_FIELDS,
+    detect_osm_format,
     read_osm_kerbside,
 )
 from ...toolbelt import compat
@@ -66,6 +68,7 @@ def read_osm_layers(path: str, context, crs, feedback) -> dict:
 
 class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
     INPUT = "INPUT"
+    FORMAT = "FORMAT"
     TARGET_CRS = "TARGET_CRS"
     INCLUDE_SERVICE = "INCLUDE_SERVICE"
     OUTPUT = "OUTPUT"
@@ -136,6 +139,18 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
                 fileFilter=self.tr("OpenStreetMap files (*.osm *.pbf);;All files (*.*)"),
             )
         )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FORMAT,
+                self.tr("Format"),
+                [
+                    self.tr("Recognise from the content"),
+                    self.tr("OSM XML (.osm)"),
+                    self.tr("OSM PBF (.osm.pbf)"),
+                ],
+                defaultValue=0,
+            )
+        )
         self.add_target_crs_parameter(self.TARGET_CRS)
         self.addParameter(
             QgsProcessingParameterBoolean(
@@ -161,6 +176,20 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
     def process(self, parameters, context, feedback) -> dict:
         path = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)
+        wanted = (None, "xml", "pbf")[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        found = detect_osm_format(path) if os.path.isfile(path) else None
+        if found is None and os.path.isfile(path):
+            raise SourceFormatError(
+                "not an OpenStreetMap file (neither OSM XML nor PBF); export it from an OSM "
+                "extract service or convert it with osmium.",
+                path,
+            )
+        if wanted is not None and found != wanted:
+            raise SourceFormatError(
+                f"FORMAT asks for OSM {wanted.upper()} but the file holds OSM "
+                f"{found.upper()}; choose 'Recognise from the content'.",
+                path,
+            )
         layers = read_osm_layers(path, context, crs, feedback)
         result = read_osm_kerbside(
             layers["lines"],
