@@ -563,7 +563,7 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
         runs.insert(
             runs.columns.get_loc("reasons") + 1,
             "reasons_text",
-            runs["reasons"].map(translated_reasons),
+            runs["reasons"].map({r: translated_reasons(r) for r in runs["reasons"].unique()}),
         )
         feedback.info(
             self.tr(
