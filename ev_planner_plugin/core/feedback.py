@@ -40,5 +40,25 @@ class Feedback:
             raise Cancelled()
 
 
+class ProgressRange(Feedback):
+    """Feedback that maps a step's 0-100 % onto ``start``-``end`` of the parent's progress."""
+
+    def __init__(self, parent, start: float, end: float) -> None:
+        super().__init__()
+        self.parent, self.start, self.end = parent, start, end
+
+    def set_progress(self, percent: float) -> None:
+        self.parent.set_progress(self.start + (self.end - self.start) * percent / 100.0)
+
+    def is_canceled(self) -> bool:
+        return self.parent.is_canceled()
+
+    def warn(self, message: str) -> None:
+        self.parent.warn(message)
+
+    def info(self, message: str) -> None:
+        self.parent.info(message)
+
+
 def ensure_feedback(feedback: Feedback | None) -> Feedback:
     return feedback if feedback is not None else Feedback()

@@ -34,3 +34,14 @@ def test_feedback_collects_warnings_and_cancel_raises():
     feedback.check_canceled()  # not cancelled: no error
     with pytest.raises(Cancelled, match="no output was written"):
         Stopping().check_canceled()
+
+
+def test_progress_range_maps_a_step_onto_the_parent():
+    from ev_planner_plugin.core.feedback import ProgressRange
+
+    parent = Feedback()
+    step = ProgressRange(parent, 10.0, 50.0)
+    step.set_progress(50)
+    step.warn("one")
+    assert parent.progress == 30.0 and parent.warnings == ["one"]
+    assert step.is_canceled() is False

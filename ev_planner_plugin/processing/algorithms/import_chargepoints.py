@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...core.errors import ParameterError, SourceFormatError
-from ...core.feedback import Feedback
+from ...core.feedback import ProgressRange
 from ...sources.chargepoints import (
     CHARGEPOINT_FIELDS,
     DEFAULT_DEDUP_DISTANCE_M,
@@ -86,26 +86,6 @@ def ocpi_token(auth_id: str) -> str:
             "API header configuration with an Authorization header."
         )
     return token
-
-
-class ProgressRange(Feedback):
-    """Feedback that maps a step's 0-100 % onto ``start``-``end`` of the parent's progress."""
-
-    def __init__(self, parent, start: float, end: float) -> None:
-        super().__init__()
-        self.parent, self.start, self.end = parent, start, end
-
-    def set_progress(self, percent: float) -> None:
-        self.parent.set_progress(self.start + (self.end - self.start) * percent / 100.0)
-
-    def is_canceled(self) -> bool:
-        return self.parent.is_canceled()
-
-    def warn(self, message: str) -> None:
-        self.parent.warn(message)
-
-    def info(self, message: str) -> None:
-        self.parent.info(message)
 
 
 class ImportChargepointsAlgorithm(EvPlannerAlgorithm):

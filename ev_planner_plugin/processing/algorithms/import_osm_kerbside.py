@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ...core.errors import SourceFormatError
+from ...core.feedback import ProgressRange
 from ...sources.osm import (
     KERB_FIELDS,
     KIND_BUS_STOP,
@@ -29,7 +30,6 @@ from ...sources.osm import (
 from ...toolbelt import compat
 from .. import bridge
 from ..base import EvPlannerAlgorithm
-from .import_chargepoints import ProgressRange
 
 #: Layers of GDAL's OSM driver read, and the read_osm_kerbside argument each one feeds.
 OSM_LAYERS = (("lines", "lines"), ("points", "points"), ("multipolygons", "polygons"))
