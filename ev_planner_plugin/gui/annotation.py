@@ -136,7 +136,17 @@ class AnnotationPanel(QWidget):
         grid.addWidget(self.add_button, 0, 0, 1, 2)
         grid.addWidget(self.undo_button, 1, 0)
         grid.addWidget(self.save_button, 1, 1)
-        grid.addWidget(self.discard_button, 2, 0, 1, 2)
+        self.print_button = QPushButton(tr("Print site layout…", CONTEXT), self)
+        self.print_button.setObjectName("evPlannerPrintSiteLayout")
+        self.print_button.setToolTip(
+            tr(
+                "Open Site layout maps for the selected delivery-plan sites (or the selected "
+                "features of the active layer): one page per site, ready for consultation.",
+                CONTEXT,
+            )
+        )
+        grid.addWidget(self.discard_button, 2, 0)
+        grid.addWidget(self.print_button, 2, 1)
         outer.addLayout(grid)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("evPlannerPending")

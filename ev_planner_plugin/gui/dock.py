@@ -33,6 +33,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsLayerTreeGroup,
     QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsVectorLayer,
 )
@@ -184,6 +185,7 @@ class SitePlannerDock(QgsDockWidget):
         self.annotation.undo_button.clicked.connect(self.undo_plan)
         self.annotation.save_button.clicked.connect(self.save_plan)
         self.annotation.discard_button.clicked.connect(self.discard_plan)
+        self.annotation.print_button.clicked.connect(self.print_site_layout)
         QgsProject.instance().readProject.connect(self._project_read)
         QgsProject.instance().cleared.connect(self._project_cleared)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
@@ -590,6 +592,36 @@ class SitePlannerDock(QgsDockWidget):
         )
         self._plan_changed()
         return result
+
+    def site_layout_parameters(self) -> dict | None:
+        """Parameters for evplanner:sitelayoutmaps: the selected sites, and the project's
+        kerb runs and sample-style context layers where the scoring tab names them."""
+        layer = self._layer
+        if self.store is not None and (layer is None or not layer.selectedFeatureCount()):
+            layer = self.store.plan_layer
+        if layer is None or not layer.selectedFeatureCount():
+            self._message(
+                tr(
+                    "Select the sites to print first (on the plan layer or a candidate layer).",
+                    CONTEXT,
+                ),
+                "warning",
+            )
+            return None
+        parameters = {"SITES": QgsProcessingFeatureSourceDefinition(layer.id(), True)}
+        for parameter, role in (("CHARGEPOINTS", "chargepoints"), ("ROADS", "roads")):
+            context_layer = self.weights.context_layer(role)
+            if context_layer is not None:
+                parameters[parameter] = context_layer.id()
+        return parameters
+
+    def print_site_layout(self) -> None:
+        """Hand the chosen sites to the Site layout maps algorithm's dialog."""
+        parameters = self.site_layout_parameters()
+        if parameters is not None:
+            import processing
+
+            processing.execAlgorithmDialog("evplanner:sitelayoutmaps", parameters)
 
     def discard_plan(self) -> None:
         if self.store is not None:

@@ -460,3 +460,30 @@ def test_large_selection_is_capped(dock, project_layers):
     )
     lowest = sorted(f.id() for f in runs.getFeatures())[:5000]
     assert sorted(table_column(dock, 0, ROLE_FID)) == lowest
+
+
+def test_print_site_layout_hands_the_selected_sites_to_the_algorithm(
+    dock, project_layers, monkeypatch, tmp_path
+):
+    import processing
+
+    shortlist = project_layers["shortlist"]
+    opened = []
+    monkeypatch.setattr(
+        processing, "execAlgorithmDialog", lambda alg, params: opened.append((alg, params))
+    )
+    dock.set_layer(shortlist)
+    shortlist.removeSelection()
+    dock.print_site_layout()
+    assert opened == []  # nothing selected: a message, no dialog
+    chosen = sorted(f.id() for f in shortlist.getFeatures())[:3]
+    shortlist.selectByIds(chosen)
+    dock.print_site_layout()
+    algorithm, parameters = opened[-1]
+    assert algorithm == "evplanner:sitelayoutmaps"
+    sites = parameters["SITES"]
+    assert sites.source.staticValue() == shortlist.id() and sites.selectedFeaturesOnly
+    # the same parameters print those three sites, one page each
+    pdf = tmp_path / "three.pdf"
+    results = processing.run(algorithm, {**parameters, "OUTPUT_PDF": str(pdf), "PNG_FOLDER": None})
+    assert results["PAGE_COUNT"] == 3 and pdf.stat().st_size > 10_000
