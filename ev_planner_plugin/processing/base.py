@@ -31,6 +31,14 @@ DEFAULT_TARGET_CRS = "EPSG:27700"
 class EvPlannerAlgorithm(QgsProcessingAlgorithm):
     """Common behaviour; subclasses override name, displayName, group*, shortHelpString, process."""
 
+    #: True for algorithms that render print layouts: QGIS renders them on the main thread,
+    #: as its own layout export algorithms do.
+    RUNS_ON_MAIN_THREAD = False
+
+    def flags(self):
+        flags = super().flags()
+        return flags | compat.ALGORITHM_NO_THREADING if self.RUNS_ON_MAIN_THREAD else flags
+
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
 

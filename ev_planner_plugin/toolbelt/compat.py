@@ -11,6 +11,7 @@ from qgis.core import (
     Qgis,
     QgsFeatureSink,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingFeatureSource,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
@@ -75,6 +76,9 @@ SKIP_GEOMETRY_CHECKS = _pick(
     "SkipGeometryValidityChecks",
     QgsProcessingFeatureSource,
     "FlagSkipGeometryValidityChecks",
+)
+ALGORITHM_NO_THREADING = _pick(
+    Qgis, "ProcessingAlgorithmFlag", "NoThreading", QgsProcessingAlgorithm, "FlagNoThreading"
 )
 SINK_FAST_INSERT = _pick(QgsFeatureSink, "Flag", "FastInsert", QgsFeatureSink, "FastInsert")
 

@@ -36,3 +36,17 @@ def test_toolbox_and_batch_dialogs_build(evplanner_provider, qgis_iface, qgis_ne
         headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
         assert table.rowCount() >= 1 and len(headers) >= len(shown), (algorithm.id(), headers)
         batch.close()
+
+
+def test_only_print_layout_algorithms_run_on_the_main_thread(evplanner_provider):
+    from ev_planner_plugin.toolbelt import compat
+
+    provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+    main_thread = {
+        a.id() for a in provider.algorithms() if int(a.flags()) & int(compat.ALGORITHM_NO_THREADING)
+    }
+    assert main_thread == {
+        "evplanner:sitelayoutmaps",
+        "evplanner:exportdeliveryplan",
+        "evplanner:kpireport",
+    }

@@ -42,7 +42,6 @@ from ...toolbelt import compat
 from .. import bridge
 from ..base import EvPlannerAlgorithm
 from ._shared import field_choice, format_number_map, jsonable, read_layer
-from .site_layout_maps import no_threading_flags
 
 CHARGER_NAMES = tuple(CHARGER_TYPES)
 GEOJSON_CRS = "EPSG:4326"
@@ -89,8 +88,7 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
     def groupId(self) -> str:
         return "deliveryplan"
 
-    def flags(self):
-        return no_threading_flags(self)
+    RUNS_ON_MAIN_THREAD = True
 
     def shortHelpString(self) -> str:
         return self.tr(

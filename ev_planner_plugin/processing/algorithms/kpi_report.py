@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import (
-    Qgis,
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
@@ -30,12 +28,6 @@ from .usage_summary import STYLE, UsageInputs, area_layer_for
 DEFAULT_TITLE = "Public chargepoint usage"
 CHARGEPOINT_STYLE = "chargepoints"
 UNKNOWN_CLASS = "unknown"
-
-_NO_THREADING = (
-    Qgis.ProcessingAlgorithmFlag.NoThreading
-    if hasattr(Qgis, "ProcessingAlgorithmFlag")
-    else QgsProcessingAlgorithm.FlagNoThreading
-)
 
 
 def memory_layer(gdf, wkb_type, name: str, style: str | None = None) -> QgsVectorLayer:
@@ -90,9 +82,7 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
     def groupId(self) -> str:
         return "monitoring"
 
-    def flags(self):
-        # print layouts are rendered on the main thread, as QGIS's own layout export does
-        return super().flags() | _NO_THREADING
+    RUNS_ON_MAIN_THREAD = True
 
     def shortHelpString(self) -> str:
         return (

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -54,18 +52,6 @@ from ..base import EvPlannerAlgorithm
 from ._shared import field_choice, read_layer
 
 CHARGER_NAMES = tuple(CHARGER_TYPES)
-_SCOPED_FLAGS = getattr(Qgis, "ProcessingAlgorithmFlag", None)
-# Qgis.ProcessingAlgorithmFlag.NoThreading from QGIS 3.36 (QGIS 4 has only that one).
-NO_THREADING = (
-    _SCOPED_FLAGS.NoThreading
-    if _SCOPED_FLAGS is not None
-    else QgsProcessingAlgorithm.FlagNoThreading
-)
-
-
-def no_threading_flags(algorithm):
-    """Layout export runs on the main thread (QGIS's own print layout algorithms do the same)."""
-    return QgsProcessingAlgorithm.flags(algorithm) | NO_THREADING
 
 
 class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
@@ -107,8 +93,7 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
     def groupId(self) -> str:
         return "deliveryplan"
 
-    def flags(self):
-        return no_threading_flags(self)
+    RUNS_ON_MAIN_THREAD = True
 
     def shortHelpString(self) -> str:
         return self.tr(
