@@ -7,12 +7,9 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .toolbelt.dependencies import dependency_message, missing_dependencies
-from .toolbelt.i18n import install_translator, remove_translator, tr
+from .toolbelt.i18n import install_translator, remove_translator, translate
 from .toolbelt.log import install_log_handler, log, remove_log_handler
 from .toolbelt.resources import resource_path
-
-MENU = "&EV Planner"
-CONTEXT = "EvPlannerPlugin"
 
 
 class EvPlannerPlugin:
@@ -25,12 +22,15 @@ class EvPlannerPlugin:
         self.toolbar = None
         self.dock_action: QAction | None = None
         self.dock = None
+        self.menu = ""
 
     # Processing (also called by qgis_process, without a GUI)
     def initProcessing(self) -> None:  # noqa: N802
         if self.provider is not None:
             return
         install_log_handler()
+        if self.translator is None:  # qgis_process calls only this
+            self.translator = install_translator()
         missing = missing_dependencies()
         if missing:
             log(dependency_message(missing), "critical")
@@ -43,20 +43,25 @@ class EvPlannerPlugin:
             log("The EV Chargepoint Planner provider is already registered.", "warning")
 
     def initGui(self) -> None:  # noqa: N802
-        self.translator = install_translator()
         self.initProcessing()
         icon = QIcon(str(resource_path("icons", "ev_planner.svg")))
-        self.dock_action = QAction(icon, tr("EV Site Planner", CONTEXT), self.iface.mainWindow())
+        self.dock_action = QAction(
+            icon, translate("EvPlannerPlugin", "EV Site Planner"), self.iface.mainWindow()
+        )
         self.dock_action.setObjectName("evPlannerDockAction")
         self.dock_action.setToolTip(
-            tr("Open the EV Site Planner panel: score and annotate selected streets", CONTEXT)
+            translate(
+                "EvPlannerPlugin",
+                "Open the EV Site Planner panel: score and annotate selected streets",
+            )
         )
         self.dock_action.setCheckable(True)
         self.dock_action.toggled.connect(self._toggle_dock)
-        self.toolbar = self.iface.addToolBar(tr("EV Planner", CONTEXT))
+        self.toolbar = self.iface.addToolBar(translate("EvPlannerPlugin", "EV Planner"))
         self.toolbar.setObjectName("evPlannerToolbar")
         self.toolbar.addAction(self.dock_action)
-        self.iface.addPluginToMenu(MENU, self.dock_action)
+        self.menu = translate("EvPlannerPlugin", "&EV Planner")
+        self.iface.addPluginToMenu(self.menu, self.dock_action)
 
     def _toggle_dock(self, checked: bool) -> None:
         if self.dock is None:
@@ -80,7 +85,7 @@ class EvPlannerPlugin:
             self.dock.deleteLater()
             self.dock = None
         if self.dock_action is not None:
-            self.iface.removePluginMenu(MENU, self.dock_action)
+            self.iface.removePluginMenu(self.menu, self.dock_action)
             self.dock_action.setParent(None)
             self.dock_action.deleteLater()
             self.dock_action = None

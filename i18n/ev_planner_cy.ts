@@ -1,822 +1,27 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
-    <name>@default</name>
+    <name>ChargerTypes</name>
     <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="49"/>
-        <source>EV Site Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="258"/>
-        <source>Select streets or kerb runs on a vector layer to see them here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="275"/>
-        <source>{layer}: {count} selected feature(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="51"/>
-        <source>Open the EV Site Planner panel: score and annotate selected streets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="56"/>
-        <source>EV Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="50"/>
-        <source>delivery_plan.gpkg, or postgresql://user@host/database?schema=ev</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="53"/>
-        <source>The delivery plan: a GeoPackage file (created on first use) or a PostGIS database shared by several officers. Put passwords in a QGIS authentication configuration (authcfg=...), not here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="65"/>
-        <source>Choose or create a GeoPackage for the delivery plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="67"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="73"/>
-        <source>(keep)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="104"/>
-        <source>The officer responsible; also recorded in the history as who saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="109"/>
-        <source>Engagement notes (empty: keep)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="291"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="233"/>
-        <source>Charger type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="290"/>
-        <source>Sockets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="292"/>
-        <source>Funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="166"/>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="166"/>
-        <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="166"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="121"/>
-        <source>Add to delivery plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="123"/>
-        <source>Add the selected sites to the delivery plan (sites already in it get these values). Nothing is written until you save the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="130"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="132"/>
-        <source>Save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="134"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="189"/>
-        <source>Delivery plan GeoPackage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/annotation.py" line="189"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="49"/>
-        <source>Zoom to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="51"/>
-        <source>Flash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="72"/>
-        <source>Select a row to see why the site is or is not suitable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="94"/>
-        <source>(no street name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="98"/>
-        <source>{layer}, feature {fid}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="105"/>
-        <source>Eligibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="110"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="112"/>
-        <source>Bays that fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="114"/>
-        <source>Footway left beside the unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="124"/>
-        <source>straight line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="124"/>
-        <source>from scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="125"/>
-        <source>Nearest public chargepoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="130"/>
-        <source>Homes without off-street parking served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="286"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="289"/>
-        <source>Charger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="166"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="196"/>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="198"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/detail.py" line="200"/>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="120"/>
-        <source>Filter by street, status or reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="152"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="153"/>
-        <source>Scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="48"/>
-        <source>Delivery plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="279"/>
-        <source>(the first {shown} are listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="281"/>
-        <source>select streets or kerb runs on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="330"/>
-        <source>Select the sites to score first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="349"/>
-        <source>Scoring {n} site(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="375"/>
-        <source>Scored {n} site(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="383"/>
-        <source>Scoring cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="387"/>
-        <source>Scoring failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="406"/>
-        <source>Save or discard the changes to the current plan first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="419"/>
-        <source>The database password is not saved in the project; use a QGIS authentication configuration (authcfg) to avoid typing it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="489"/>
-        <source>Choose where the delivery plan is kept first (Delivery plan tab: a GeoPackage file or a PostGIS connection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="506"/>
-        <source>Select the sites to add first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="521"/>
-        <source>{n} plan site(s) changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="531"/>
-        <source>{added} site(s) added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="537"/>
-        <source>Save the plan to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="582"/>
-        <source>Delivery plan saved: {added} added, {updated} changed, {rows} history row(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="609"/>
-        <source>Unsaved changes to the delivery plan ({n} step(s) to undo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="615"/>
-        <source>Delivery plan: {n} site(s), all saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="17"/>
-        <source>Eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="18"/>
-        <source>Eligible with a TRO change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="19"/>
-        <source>Not eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="26"/>
-        <source>Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="27"/>
-        <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="28"/>
-        <source>Engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="29"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="30"/>
-        <source>Installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="31"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="38"/>
-        <source>LEVI capital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="39"/>
-        <source>LEVI capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="40"/>
-        <source>ORCS (On-street Residential Chargepoint Scheme)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="41"/>
-        <source>Operator-funded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="42"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="49"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="205"/>
         <source>Lamp-column charger (3-5 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefrydd colofn lamp (3-5 kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="50"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="215"/>
         <source>Standard post (7 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postyn safonol (7 kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="51"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="225"/>
         <source>Fast post (22 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postyn cyflym (22 kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="52"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="235"/>
         <source>Rapid charger (50 kW and more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
-        <source>Demand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
-        <source>Gap in provision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="64"/>
-        <source>Residents&apos; requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="65"/>
-        <source>Forecast shortfall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="66"/>
-        <source>Grid headroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="67"/>
-        <source>Connection cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="68"/>
-        <source>Deprivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="69"/>
-        <source>Rurality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="70"/>
-        <source>Flood risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Council land</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="78"/>
-        <source>households without off-street parking within the catchment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="79"/>
-        <source>people living within the catchment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="80"/>
-        <source>walking distance to the nearest public chargepoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="81"/>
-        <source>residents&apos; survey suggestions nearby</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="82"/>
-        <source>forecast public chargepoint shortfall of the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="83"/>
-        <source>grid headroom at the nearest substation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="84"/>
-        <source>distance to the nearest substation (connection cost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="85"/>
-        <source>deprivation of the area (IMD decile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="86"/>
-        <source>rurality of the area (ONS Rural-Urban Classification)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="87"/>
-        <source>outside flood zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="88"/>
-        <source>on council land or adopted highway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="287"/>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="41"/>
-        <source>Length (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="43"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="294"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="45"/>
-        <source>Criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="46"/>
-        <source>Nearest chargepoint (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="47"/>
-        <source>Homes served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="54"/>
-        <source>Street name (and side of the road)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="55"/>
-        <source>Length of the kerb run or feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="56"/>
-        <source>Kerbside eligibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="57"/>
-        <source>Why a run is not (or only with a TRO change) eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="58"/>
-        <source>Site score 0-100 (Score candidate sites, or Score selection here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="59"/>
-        <source>Points each criterion contributes to the score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="60"/>
-        <source>Distance to the nearest public chargepoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="61"/>
-        <source>Homes without off-street parking within the catchment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="62"/>
-        <source>Status of the site in the delivery plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="180"/>
-        <source>Not scored yet: use Score selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/selection_model.py" line="187"/>
-        <source>Score {score}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Public chargepoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Homes (address points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Areas (census, IMD, rurality)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Residents&apos; suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Substations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="42"/>
-        <source>Roads (walking distances)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="106"/>
-        <source>Flood zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="80"/>
-        <source>Custom weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="82"/>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="100"/>
-        <source>Penalise sites in flood zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="101"/>
-        <source>Exclude sites in flood zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="109"/>
-        <source>Input layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="127"/>
-        <source>Homes with off-street parking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="131"/>
-        <source>Score selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="133"/>
-        <source>Score the selected features with these weights and input layers (in the background; the layer itself is not changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/weights.py" line="140"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="197"/>
-        <source>Delivery plan summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="204"/>
-        <source>Summary of proposed on-street chargepoint sites · {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="216"/>
-        <source>sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="216"/>
-        <source>sockets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="216"/>
-        <source>estimated cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="216"/>
-        <source>sites approved or installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="508"/>
-        <source>Sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="231"/>
-        <source>Bays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="293"/>
-        <source>Cost (£)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="233"/>
-        <source>By ward / district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="288"/>
-        <source>Ward / district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="233"/>
-        <source>By charger type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="233"/>
-        <source>By status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="233"/>
-        <source>By funding stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="233"/>
-        <source>Funding stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="313"/>
-        <source>{title} · page {page} of {pages} · made with EV Planner for QGIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="503"/>
-        <source>This site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="501"/>
-        <source>Site layout maps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="510"/>
-        <source>Proposed EV charging bay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="512"/>
-        <source>Proposed chargepoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="514"/>
-        <source>Dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="421"/>
-        <source>Add {n} site(s) to the delivery plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="462"/>
-        <source>Annotate {n} delivery-plan site(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefrydd cyflym iawn (50 kW a mwy)</translation>
     </message>
 </context>
 <context>
@@ -824,12 +29,12 @@
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="73"/>
         <source>Coverage gaps in public charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau yng nghwmpas gwefru cyhoeddus</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="76"/>
         <source>Demand and scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw a sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="82"/>
@@ -846,127 +51,139 @@ TARGET_CRS: the projected CRS (metres) the work is done and the outputs written 
 OUTPUT (points): ALL homes (or lattice points), each with households, the area code and district, nearest_cp_m, nearest_cp_min, nearest_cp_id, covered, nearest_site_m (chargepoints or plan sites), covered_with_plan, nearest_&lt;class&gt;_m per speed class present and distance_method (network / straight_line). Filter covered = false for the gaps; the style shows covered, covered only with the plan, and not covered.
 AREAS_OUTPUT (polygons) and DISTRICTS_OUTPUT (table): homes_total, homes_covered, homes_uncovered, coverage_pct, homes_covered_plan, coverage_plan_pct, coverage_gain_pct (percentage points) and coverage_&lt;class&gt;_pct; percentages of households, empty for an area without homes.
 COVERAGE_PCT, COVERAGE_PLAN_PCT, HOMES_TOTAL, HOMES_COVERED, HOMES_COVERED_PLAN: the totals over all homes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gartrefi nad ydynt o fewn pellter cerdded byr i bwynt gwefru cyhoeddus, a chwmpas pob ardal a dosbarth heddiw a gyda safleoedd y cynllun cyflawni.
+
+HOMES: pwyntiau cyfeiriad (un cartref ym mhob pwynt, neu nifer yr aelwydydd yn HOUSEHOLDS_FIELD ym mhob pwynt) neu bolygonau ardal gyda nifer yr aelwydydd yn HOUSEHOLDS_FIELD (pan fo'n wag a bod gan y polygonau faes 'households', defnyddir hwnnw); caiff aelwydydd pob ardal eu taenu'n gyfartal dros ddellt o bwyntiau bob {spacing} m y tu mewn iddi (AREA_POINT_SPACING), felly gall ardal fod yn rhannol o fewn cwmpas. OFFSTREET_FIELD (dewisol): caiff cartrefi y mae eu gwerth yn true / 1 / yes (parcio oddi ar y stryd) eu gadael allan, felly mae'r cwmpas yn ymwneud â'r cartrefi sy'n dibynnu ar wefru ar y stryd.
+CHARGEPOINTS: pwyntiau gwefru cyhoeddus presennol. SPEED_CLASSES: cyfrif y dosbarthiadau hyn yn unig (slow (araf) &lt; 8 kW, fast (cyflym) 8-49, rapid (cyflym iawn) 50-149, ultra (hynod gyflym) &gt;= 150, wedi'u darllen o SPEED_CLASS_FIELD, diofyn speed_class); os na ddewisir yr un, cyfrifir pob un. Mae CHARGEPOINT_ID_FIELD (diofyn cp_id) yn enwi'r pwynt gwefru agosaf yn yr allbwn.
+ROADS (dewisol): llinellau canol ffyrdd; mesurir pellteroedd drwy gerdded ar eu hyd (a'r cymalau mynediad i'r ffordd agosaf mewn llinell syth). Heb ffyrdd, defnyddir y pellter mewn llinell syth. NODE_TOLERANCE: caiff pennau llinellau sy'n agosach na hyn eu huno (diofyn {tolerance} m).
+WALK_DISTANCE: mae cartref o fewn cwmpas pan nad yw'r pwynt gwefru agosaf a gyfrifir yn bellach na hyn (diofyn {walk} m: taith gerdded {minutes} munud ar {speed} m/s, sef y cyflymder cerdded yn ystadegau Journey Time Statistics yr Adran Drafnidiaeth (DfT), a'r pellter cerdded dymunol yn ôl CIHT).
+PLAN_SITES (dewisol, unrhyw geometreg): safleoedd y cynllun cyflawni, ar gyfer y ffigurau 'gyda'r cynllun'. Mae WALK_SPEED (uwch, diofyn {speed} m/s) yn troi metrau'n funudau.
+AREAS (dewisol): polygonau gydag AREA_ID_FIELD (diofyn area_code) a DISTRICT_FIELD yn ddewisol, ar gyfer y tablau fesul ardal a fesul dosbarth. Pan fo HOMES yn bolygonau a bod AREAS yn wag, defnyddir polygonau'r cartrefi fel yr ardaloedd.
+TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir yr allbynnau ynddo (diofyn EPSG:27700); caiff mewnbynnau eu haildaflunio iddo.
+
+OUTPUT (pwyntiau): POB cartref (neu bwynt dellt), pob un gyda households, cod a dosbarth yr ardal, nearest_cp_m, nearest_cp_min, nearest_cp_id, covered, nearest_site_m (pwyntiau gwefru neu safleoedd y cynllun), covered_with_plan, nearest_&lt;class&gt;_m ar gyfer pob dosbarth cyflymder sy'n bresennol, a distance_method (network / straight_line). Hidlwch covered = false i weld y bylchau; mae'r arddull yn dangos o fewn cwmpas, o fewn cwmpas gyda'r cynllun yn unig, a heb fod o fewn cwmpas.
+AREAS_OUTPUT (polygonau) a DISTRICTS_OUTPUT (tabl): homes_total, homes_covered, homes_uncovered, coverage_pct, homes_covered_plan, coverage_plan_pct, coverage_gain_pct (pwyntiau canran) a coverage_&lt;class&gt;_pct; canrannau o aelwydydd, yn wag ar gyfer ardal heb gartrefi.
+COVERAGE_PCT, COVERAGE_PLAN_PCT, HOMES_TOTAL, HOMES_COVERED, HOMES_COVERED_PLAN: y cyfansymiau dros yr holl gartrefi.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="132"/>
         <source>Homes (address points, or areas with a household count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartrefi (pwyntiau cyfeiriad, neu ardaloedd gyda nifer yr aelwydydd)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="139"/>
         <source>Households per home feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd ym mhob nodwedd cartref</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="148"/>
         <source>Field marking homes with off-street parking (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (gadewir y rhain allan)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="156"/>
         <source>Public chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru cyhoeddus</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="161"/>
         <source>Chargepoint id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="170"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="180"/>
         <source>Count only these speed classes (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif y dosbarthiadau cyflymder hyn yn unig (dim: pob un)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="189"/>
         <source>Areas (LSOA, ward...) for coverage per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd (ACEHI, ward...) ar gyfer cwmpas fesul ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="197"/>
         <source>Area code field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes cod ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="206"/>
         <source>District field of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dosbarth yr ardaloedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="214"/>
         <source>Road network for walking distances (none: straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded (dim: llinell syth)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
         <source>Walking distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellter cerdded (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="231"/>
         <source>Delivery plan sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd y cynllun cyflawni</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="239"/>
         <source>Lattice spacing for households in areas (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchiad y dellt ar gyfer aelwydydd mewn ardaloedd (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="239"/>
         <source>Join road ends closer than (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno pennau ffyrdd sy'n agosach na (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="239"/>
         <source>Walking speed (m/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflymder cerdded (m/s)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="260"/>
         <source>Homes and their coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartrefi a'u cwmpas</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="265"/>
         <source>Coverage per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas fesul ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="274"/>
         <source>Coverage per district</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas fesul dosbarth</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
         <source>Households covered today (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd o fewn cwmpas heddiw (%)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
         <source>Households covered with the plan (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd o fewn cwmpas gyda'r cynllun (%)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
         <source>Households counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd a gyfrifwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
         <source>Households covered today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd o fewn cwmpas heddiw</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
         <source>Households covered with the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd o fewn cwmpas gyda'r cynllun</translation>
     </message>
 </context>
 <context>
@@ -974,42 +191,42 @@ COVERAGE_PCT, COVERAGE_PLAN_PCT, HOMES_TOTAL, HOMES_COVERED, HOMES_COVERED_PLAN:
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="31"/>
         <source>Create sample planning area</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu ardal gynllunio enghreifftiol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="34"/>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data enghreifftiol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="56"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedyn ar hap</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="65"/>
         <source>Sample area GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage yr ardal enghreifftiol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="65"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="70"/>
         <source>Layer names</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau haenau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="71"/>
         <source>Features written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodweddion a ysgrifennwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="76"/>
         <source>Building the sample area (seed {seed})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n adeiladu'r ardal enghreifftiol (hedyn {seed})…</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="40"/>
@@ -1019,15 +236,76 @@ Layers: roads (road_id, name, usrn, road_class, carriageway_width_m, lanes, sett
 
 SEED: the same seed always gives the same data.
 All places, streets and figures are invented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n ysgrifennu ardal gynllunio ffug ond realistig — tref farchnad (Ashby Parva) a phentref (Little Weldon) yng Ngrid Cenedlaethol Prydain (EPSG:27700) — i un GeoPackage, er mwyn rhoi cynnig ar bob un o algorithmau Cynllunydd CT, neu er mwyn hyfforddi staff.
+
+Haenau: roads (road_id, name, usrn, road_class, carriageway_width_m, lanes, settlement), kerbs (kerb_id, road_id, usrn, street, side, footway_width_m), footways, obstacles, restrictions (gwerthoedd regulation_type D-TRO), accessible_bays, car_club_bays, cycle_parking, dropped_kerbs, bus_stops, crossings, lamp_columns, chargepoints, survey_suggestions, areas (households, households_no_offstreet, imd_decile, ruc_code), substations (headroom_kva), addresses, a thabl o flwyddyn o sesiynau gwefru yn y pwyntiau gwefru (sessions).
+
+SEED: mae'r un hedyn bob amser yn rhoi'r un data.
+Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPlan</name>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="421"/>
+        <source>Add {n} site(s) to the delivery plan</source>
+        <translation>Ychwanegu {n} safle at y cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="464"/>
+        <source>Annotate {n} delivery-plan site(s)</source>
+        <translation>Anodi {n} safle yn y cynllun cyflawni</translation>
     </message>
 </context>
 <context>
     <name>EvPlannerAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="185"/>
         <source>Target CRS (projected, metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS targed (tafluniedig, metrau)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/base.py" line="197"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/toolbelt/i18n.py" line="22"/>
+        <source>Same as QGIS</source>
+        <translation>Yr un fath â QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/toolbelt/i18n.py" line="22"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/toolbelt/i18n.py" line="22"/>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+</context>
+<context>
+    <name>EvPlannerPlugin</name>
+    <message>
+        <location filename="../ev_planner_plugin/plugin.py" line="48"/>
+        <source>EV Site Planner</source>
+        <translation>Cynllunydd Safleoedd CT</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plugin.py" line="60"/>
+        <source>EV Planner</source>
+        <translation>Cynllunydd CT</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plugin.py" line="63"/>
+        <source>&amp;EV Planner</source>
+        <translation>&amp;Cynllunydd CT</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plugin.py" line="52"/>
+        <source>Open the EV Site Planner panel: score and annotate selected streets</source>
+        <translation>Agor panel Cynllunydd Safleoedd CT: sgorio ac anodi'r strydoedd a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -1035,104 +313,138 @@ All places, streets and figures are invented.</source>
     <message>
         <location filename="../ev_planner_plugin/processing/provider.py" line="42"/>
         <source>EV Chargepoint Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunydd Pwyntiau Gwefru CT</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/provider.py" line="45"/>
         <source>EV Chargepoint Planner {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunydd Pwyntiau Gwefru CT {version}</translation>
     </message>
 </context>
 <context>
     <name>ExportDeliveryPlanAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="84"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="86"/>
         <source>Export delivery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio'r cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="87"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="89"/>
         <source>Delivery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="96"/>
-        <source>Publishes the delivery plan: the sites of INPUT (the shortlist of Select sites, kerb runs, or the delivery plan itself) as delivery-plan sites, written to any of OUTPUT_GPKG (GeoPackage, layer delivery_plan, in TARGET_CRS, default EPSG:27700), OUTPUT_GEOJSON (GeoJSON for the council&apos;s web map: RFC 7946, WGS84 longitude/latitude, {precision} decimals), OUTPUT_CSV (one row per site, UTF-8, with the longitude and latitude of the middle of the site) and OUTPUT_PDF (a summary: sites, sockets and estimated cost by ward/district, charger type, status and funding stream, and a table of the sites; TITLE on its first page). At least one output is needed. Every file is written under a temporary name and replaces an existing file only when all the outputs are complete; a cancelled run writes nothing and leaves existing files as they were.
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="136"/>
+        <source>Sites (shortlist or delivery plan)</source>
+        <translation>Safleoedd (rhestr fer neu gynllun cyflawni)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="143"/>
+        <source>Charger type (for sites without one)</source>
+        <translation>Math o wefrydd (ar gyfer safleoedd heb un)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="151"/>
+        <source>Funding stream (for sites without one)</source>
+        <translation>Ffrwd gyllido (ar gyfer safleoedd heb un)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="160"/>
+        <source>Chargepoints per site (for sites without sockets)</source>
+        <translation>Pwyntiau gwefru fesul safle (ar gyfer safleoedd heb socedi)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="167"/>
+        <source>Status (for sites without a delivery-plan status)</source>
+        <translation>Statws (ar gyfer safleoedd heb statws cynllun cyflawni)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="173"/>
+        <source>Site reference prefix (empty: initials of the district)</source>
+        <translation>Rhagddodiad cyfeirnod safle (gwag: llythrennau cyntaf y dosbarth)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="178"/>
+        <source>Officer (for sites without one)</source>
+        <translation>Swyddog (ar gyfer safleoedd heb un)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="181"/>
+        <source>Ward / district areas (for sites without a district)</source>
+        <translation>Ardaloedd ward / dosbarth (ar gyfer safleoedd heb ddosbarth)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="187"/>
+        <source>Ward / district name field</source>
+        <translation>Maes enw ward / dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="199"/>
+        <source>Title of the summary PDF</source>
+        <translation>Teitl y PDF crynodeb</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="235"/>
+        <source>Sites</source>
+        <translation>Safleoedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="236"/>
+        <source>Sockets</source>
+        <translation>Socedi</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="237"/>
+        <source>Estimated cost (GBP)</source>
+        <translation>Cost amcangyfrifedig (GBP)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="238"/>
+        <source>Summary (JSON)</source>
+        <translation>Crynodeb (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="97"/>
+        <source>Publishes the delivery plan: the sites of INPUT (the shortlist of Select sites, kerb runs, or the delivery plan itself) as delivery-plan sites, written to any of OUTPUT_GPKG (GeoPackage, layer delivery_plan, in TARGET_CRS, default EPSG:27700), OUTPUT_GEOJSON (GeoJSON for the council&apos;s web map: RFC 7946, WGS84 longitude/latitude, {precision} decimals), OUTPUT_CSV (one row per site, UTF-8, with the longitude and latitude of the middle of the site) and OUTPUT_PDF (a summary: sites, sockets and estimated cost by ward/district, charger type, status and funding stream, and a table of the sites; TITLE on its first page, in LANGUAGE: the same as QGIS (default), English or Cymraeg (Welsh)). At least one output is needed. Every file is written under a temporary name and replaces an existing file only when all the outputs are complete; a cancelled run writes nothing and leaves existing files as they were.
 
 Fields (the delivery-plan contract): site_ref (e.g. AP-001: kept when present, else REF_PREFIX or the initials of the district, numbered by selection_order, rank, then score), street, usrn (text), district (district or ward field, else the DISTRICT_AREAS_FIELD of the DISTRICT_AREAS polygon the site lies in), charger_type ({chargers}; kept when present, else CHARGER_TYPE, default {charger}), sockets (kept, else UNITS_PER_SITE x sockets per unit: 2 for posts, 1 for lamp columns), bays (kept, else the bays the units serve that fit the kerb run), status ({statuses}; kept when one of them, else STATUS, default {status}), funding ({funding}; default {default_funding}), cost_gbp (kept, else site_cost of Select sites, else units x the indicative cost per unit: {costs}), score, notes, officer (kept, else OFFICER), updated (ISO date; kept, else today), kerb_id, side, clear_width_m (from the kerb run).
 
 SITE_COUNT, SOCKET_COUNT and TOTAL_COST repeat the totals; SUMMARY (JSON) holds the summary tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n cyhoeddi'r cynllun cyflawni: safleoedd INPUT (rhestr fer yr algorithm Dewis safleoedd, rhediadau cwrbyn, neu'r cynllun cyflawni ei hun) fel safleoedd cynllun cyflawni, wedi'u hysgrifennu i unrhyw un o OUTPUT_GPKG (GeoPackage, haen delivery_plan, yn TARGET_CRS, diofyn EPSG:27700), OUTPUT_GEOJSON (GeoJSON ar gyfer map gwe'r cyngor: RFC 7946, hydred/lledred WGS84, {precision} lle degol), OUTPUT_CSV (un rhes i bob safle, UTF-8, gyda hydred a lledred canol y safle) ac OUTPUT_PDF (crynodeb: safleoedd, socedi a chost amcangyfrifedig yn ôl ward/dosbarth, math o wefrydd, statws a ffrwd gyllido, a thabl o'r safleoedd; TITLE ar ei dudalen gyntaf, yn yr iaith LANGUAGE: yr un fath â QGIS (diofyn), Saesneg neu Cymraeg). Mae angen o leiaf un allbwn. Caiff pob ffeil ei hysgrifennu dan enw dros dro, a dim ond pan fydd yr holl allbynnau'n gyflawn y bydd yn disodli ffeil sy'n bodoli eisoes; nid yw rhediad a ganslwyd yn ysgrifennu dim, ac mae'n gadael ffeiliau presennol fel yr oeddent.
+
+Meysydd (contract y cynllun cyflawni): site_ref (e.e. AP-001: caiff ei gadw pan fo'n bresennol, fel arall REF_PREFIX neu lythrennau cyntaf y dosbarth, wedi'u rhifo yn ôl selection_order, rank, yna score), street, usrn (testun), district (maes district neu ward, fel arall DISTRICT_AREAS_FIELD y polygon DISTRICT_AREAS y mae'r safle ynddo), charger_type ({chargers}; caiff ei gadw pan fo'n bresennol, fel arall CHARGER_TYPE, diofyn {charger}), sockets (caiff ei gadw, fel arall UNITS_PER_SITE x socedi fesul uned: 2 ar gyfer pyst, 1 ar gyfer colofnau lamp), bays (caiff ei gadw, fel arall y cilfachau a wasanaethir gan yr unedau sy'n ffitio yn y rhediad cwrbyn), status ({statuses}; caiff ei gadw pan fo'n un ohonynt, fel arall STATUS, diofyn {status}), funding ({funding}; diofyn {default_funding}), cost_gbp (caiff ei gadw, fel arall site_cost o'r algorithm Dewis safleoedd, fel arall unedau x y gost ddangosol fesul uned: {costs}), score, notes, officer (caiff ei gadw, fel arall OFFICER), updated (dyddiad ISO; caiff ei gadw, fel arall heddiw), kerb_id, side, clear_width_m (o'r rhediad cwrbyn).
+
+Mae SITE_COUNT, SOCKET_COUNT a TOTAL_COST yn ailadrodd y cyfansymiau; mae SUMMARY (JSON) yn cynnwys y tablau crynodeb.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="134"/>
-        <source>Sites (shortlist or delivery plan)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <source>Delivery plan (GeoPackage)</source>
+        <translation>Cynllun cyflawni (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="141"/>
-        <source>Charger type (for sites without one)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <source>Delivery plan for the web (GeoJSON, WGS84)</source>
+        <translation>Cynllun cyflawni ar gyfer y we (GeoJSON, WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="149"/>
-        <source>Funding stream (for sites without one)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <source>Delivery plan table (CSV)</source>
+        <translation>Tabl y cynllun cyflawni (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="158"/>
-        <source>Chargepoints per site (for sites without sockets)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="165"/>
-        <source>Status (for sites without a delivery-plan status)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <source>Delivery plan summary (PDF)</source>
+        <translation>Crynodeb o'r cynllun cyflawni (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="171"/>
-        <source>Site reference prefix (empty: initials of the district)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="176"/>
-        <source>Officer (for sites without one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="179"/>
-        <source>Ward / district areas (for sites without a district)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="185"/>
-        <source>Ward / district name field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="197"/>
-        <source>Title of the summary PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="218"/>
-        <source>Sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="219"/>
-        <source>Sockets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="220"/>
-        <source>Estimated cost (GBP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="221"/>
-        <source>Summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1140,12 +452,12 @@ SITE_COUNT, SOCKET_COUNT and TOTAL_COST repeat the totals; SUMMARY (JSON) holds 
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="39"/>
         <source>Footway width along kerbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lled y droetffordd ar hyd cwrbynnau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="42"/>
         <source>Kerbside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyl y palmant</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="48"/>
@@ -1154,57 +466,61 @@ SITE_COUNT, SOCKET_COUNT and TOTAL_COST repeat the totals; SUMMARY (JSON) holds 
 Output: the kerbs cut into pieces (whole kerbs, or PIECE_LENGTH metres) with kerb_id, from_m, to_m, length_m, width_min_m, width_mean_m (footway width), clear_width_min_m, clear_width_mean_m (longest unobstructed width: what a pedestrian can use) and no_footway_m (metres without footway). Widths are capped at MAX_WIDTH ({max_width:g} m).
 
 Inclusive Mobility (DfT, 2021) asks for 2.0 m clear footway, 1.5 m at the absolute minimum; Kerbside eligibility uses these widths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n mesur y droetffordd wrth ymyl pob cwrbyn ar drawsluniau sy'n berpendicwlar i'r cwrbyn bob SPACING metr (diofyn {spacing:g} m), o bolygonau troetffyrdd. Caiff troetffyrdd sydd wedi'u rhannu rhwng sawl polygon eu huno; lle mae troetffordd yn dod i ben, y lled yw 0; canfyddir yn awtomatig pa ochr i'r cwrbyn sydd â throetffordd. Mae OBSTACLES (coed, polion, cypyrddau, fel pwyntiau gyda diamedr ôl troed yn OBSTACLE_SIZE_FIELD — diofyn {obstacle:g} m — neu fel polygonau) yn culhau'r lled clir lle maent yn sefyll.
+
+Allbwn: y cwrbynnau wedi'u torri'n ddarnau (cwrbynnau cyfan, neu ddarnau PIECE_LENGTH metr) gyda kerb_id, from_m, to_m, length_m, width_min_m, width_mean_m (lled y droetffordd), clear_width_min_m, clear_width_mean_m (y lled dirwystr mwyaf: yr hyn y gall cerddwr ei ddefnyddio) a no_footway_m (metrau heb droetffordd). Caiff lledau eu capio ar MAX_WIDTH ({max_width:g} m).
+
+Mae Inclusive Mobility (DfT, 2021) yn gofyn am 2.0 m o droetffordd glir, ac 1.5 m fel yr isafswm absoliwt; mae Cymhwysedd ymyl y palmant yn defnyddio'r lledau hyn.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="69"/>
         <source>Kerbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrbynnau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="72"/>
         <source>Kerb id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes ID cwrbyn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="77"/>
         <source>Footway polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonau troetffyrdd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="82"/>
         <source>Obstacles on the footway (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwystrau ar y droetffordd (pwyntiau neu bolygonau)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="90"/>
         <source>Obstacle footprint diameter field (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes diamedr ôl troed rhwystr (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="100"/>
         <source>Transect spacing (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchiad trawsluniau (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="109"/>
         <source>Piece length (m; empty = whole kerbs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd darn (m; gwag = cwrbynnau cyfan)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="119"/>
         <source>Maximum width measured (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lled mwyaf a fesurir (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="119"/>
         <source>Default obstacle footprint (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl troed diofyn rhwystr (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="133"/>
         <source>Footway width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lled y droetffordd</translation>
     </message>
 </context>
 <context>
@@ -1212,12 +528,12 @@ Inclusive Mobility (DfT, 2021) asks for 2.0 m clear footway, 1.5 m at the absolu
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="71"/>
         <source>Forecast EV demand and public chargepoints needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagweld y galw am gerbydau trydan a'r pwyntiau gwefru cyhoeddus sydd eu hangen</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="74"/>
         <source>Demand and scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw a sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="80"/>
@@ -1238,178 +554,194 @@ TARGET_CRS: the projected CRS (metres) the work is done and the outputs written 
 
 OUTPUT: the area polygons once per target year (long format) with the area fields and year, evs, share_needing_public, evs_needing_public, required_exact, required_chargepoints, existing_chargepoints, shortfall (max(required - existing, 0)) and method (logistic / county_total). TABLE: the same without geometry. TOTALS: one row per year: year, evs, evs_needing_public, required_exact, required_chargepoints, existing_chargepoints, shortfall (sum over areas), shortfall_net (max(total required - total existing, 0)), method. An input &apos;fid&apos; field is not copied (it would repeat once per year).
 LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (sum of area shortfalls) and SHORTFALL_NET: the totals of the last target year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul ardal a blwyddyn darged: stoc y cerbydau trydan plygio i mewn, y cerbydau trydan sydd angen gwefru cyhoeddus, y pwyntiau gwefru cyhoeddus sydd eu hangen, y rhai presennol a'r diffyg.
+
+AREAS: polygonau (ACEHI, wardiau...) gydag AREA_ID_FIELD (diofyn area_code).
+TARGET_YEARS: '2025,2030,2035', ystod '2025-2040' (pob blwyddyn) neu '2025-2040/5' (diofyn {years}).
+
+Stoc cerbydau trydan, mewn un o ddwy ffordd:
+- os rhoddir COUNTY_TOTALS (parau 'blwyddyn:cyfanswm', e.e. '2024:13000,2030:128300' o'r strategaeth): caiff y cyfansymiau eu rhyngosod yn llinol rhwng y blynyddoedd a roddwyd (gwrthodir blynyddoedd targed y tu allan iddynt) a'u dosrannu i ardaloedd yn gymesur ag APPORTION_FIELD (diofyn households; mae ceir neu gerbydau trydan presennol yn gweithio hefyd). Ni ddefnyddir CURRENT_EVS_FIELD wedyn.
+- fel arall, CURRENT_EVS_FIELD (diofyn plugin_evs: cerbydau plygio i mewn trwyddedig yn BASE_YEAR, diofyn {base_year}, e.e. DfT VEH0142) wedi'i dyfu ar hyd cromlin mabwysiadu logistig ar gyfer cyfran y cerbydau plygio i mewn yn y fflyd ceir, s / (1 + exp(-r (blwyddyn - m))): SATURATION s (diofyn {saturation}), MIDPOINT_YEAR m (diofyn {midpoint}), GROWTH_RATE r (diofyn {growth}) - gwerthoedd diofyn enghreifftiol wedi'u graddnodi i ~3.6 % o geir plygio i mewn yn 2024 (DfT VEH0142) a hanner y fflyd erbyn 2035 (mandad ZEV, diwedd gwerthu ceir petrol a diesel newydd yn 2030, oes car o ~14 blynedd); graddnodwch nhw i'ch strategaeth chi. Mae CARS_FIELD (dewisol) yn capio cerbydau trydan ardal ar nifer y ceir x y dirlawnder.
+
+Cyfran y cerbydau trydan sydd angen gwefru cyhoeddus, y cyntaf o'r canlynol: SHARE_FIELD (0-1 fesul ardal), NO_OFFSTREET_FIELD / HOUSEHOLDS_FIELD (aelwydydd heb barcio oddi ar y stryd, e.e. o dabl TS044 y cyfrifiad drwy Uno data ardaloedd), neu SHARE_NEEDING_PUBLIC (diofyn {share}: mae'r gymhareb ar draws y fflyd isod eisoes yn ystyried gwefru gartref; pan fyddwch yn rhoi'r gyfran heb barcio oddi ar y stryd, gostyngwch y gymhareb i 'cerbydau trydan sy'n dibynnu ar wefru cyhoeddus fesul pwynt gwefru').
+EVS_PER_PUBLIC_CHARGEPOINT: diofyn {ratio}, y gymhareb sy'n sail i ffigurau strategaeth y sir (128,300 o gerbydau trydan plygio i mewn erbyn 2030 sydd angen 3,200+ o bwyntiau gwefru cyhoeddus); er mwyn cymharu, mae 'Taking charge' (2022) yr Adran Drafnidiaeth (DfT) yn disgwyl ~300,000 o bwyntiau gwefru cyhoeddus yn genedlaethol erbyn 2030. Defnyddiwch gymhareb eich strategaeth chi.
+Pwyntiau gwefru cyhoeddus presennol fesul ardal: EXISTING_FIELD ar yr ardaloedd, fel arall pwyntiau CHARGEPOINTS wedi'u cyfrif fesul ardal (CHARGEPOINT_COUNT_FIELD i gyfrif socedi), fel arall 0.
+ROUNDING: mae 'Gweddill mwyaf' (diofyn) yn gwneud cyfanswm y sir yn ceil(swm y gofynion union) ac yn ei rannu fel bod ffigurau'r ardaloedd yn adio iddo'n union (128,300 o gerbydau trydan ar 40 = 3,208); mae 'Talgrynnu i fyny fesul ardal' yn talgrynnu pob ardal i fyny (gall y swm fod yn fwy na ffigur y sir).
+TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir yr allbynnau ynddo (diofyn EPSG:27700); caiff mewnbynnau eu haildaflunio iddo.
+
+OUTPUT: polygonau'r ardaloedd unwaith ar gyfer pob blwyddyn darged (fformat hir) gyda meysydd yr ardal a year, evs, share_needing_public, evs_needing_public, required_exact, required_chargepoints, existing_chargepoints, shortfall (max(gofynnol - presennol, 0)) a method (logistic / county_total). TABLE: yr un peth heb geometreg. TOTALS: un rhes ar gyfer pob blwyddyn: year, evs, evs_needing_public, required_exact, required_chargepoints, existing_chargepoints, shortfall (swm dros yr ardaloedd), shortfall_net (max(cyfanswm gofynnol - cyfanswm presennol, 0)), method. Ni chaiff maes 'fid' mewnbwn ei gopïo (byddai'n cael ei ailadrodd unwaith ar gyfer pob blwyddyn).
+LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (swm diffygion yr ardaloedd) a SHORTFALL_NET: cyfansymiau'r flwyddyn darged olaf.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="141"/>
         <source>Areas (LSOA, ward...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd (ACEHI, ward...)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="146"/>
         <source>Area code field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes cod ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="155"/>
         <source>Target years (e.g. 2025,2030,2035 or 2025-2040)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blynyddoedd targed (e.e. 2025,2030,2035 neu 2025-2040)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="162"/>
         <source>Year of the current EV registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn y cofrestriadau cerbydau trydan presennol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="172"/>
         <source>Current plug-in EVs per area (uptake curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerbydau trydan plygio i mewn presennol fesul ardal (cromlin mabwysiadu)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="182"/>
         <source>Or county EV totals by year (e.g. 2024:13000,2030:128300)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gyfansymiau cerbydau trydan y sir fesul blwyddyn (e.e. 2024:13000,2030:128300)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="189"/>
         <source>Apportion county totals by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosrannu cyfansymiau'r sir yn ôl</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="199"/>
         <source>Share of EVs needing public charging (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cerbydau trydan sydd angen gwefru cyhoeddus (0-1)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="209"/>
         <source>Or households without off-street parking (share = this / households)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aelwydydd heb barcio oddi ar y stryd (cyfran = hwn / aelwydydd)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="218"/>
         <source>Households field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes aelwydydd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="228"/>
         <source>EVs per public chargepoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerbydau trydan fesul pwynt gwefru cyhoeddus</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="237"/>
         <source>Existing public chargepoints (counted per area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru cyhoeddus presennol (wedi'u cyfrif fesul ardal)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="245"/>
         <source>Rounding of required chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Talgrynnu'r pwyntiau gwefru sydd eu hangen</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="245"/>
         <source>Largest remainder (areas add up to the county total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweddill mwyaf (mae'r ardaloedd yn adio i gyfanswm y sir)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="245"/>
         <source>Round up per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Talgrynnu i fyny fesul ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="257"/>
         <source>Cars per area (caps the uptake curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceir fesul ardal (yn capio'r gromlin mabwysiadu)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="264"/>
         <source>Share needing public charging per area (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran sydd angen gwefru cyhoeddus fesul ardal (0-1)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="271"/>
         <source>Existing public chargepoints per area (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru cyhoeddus presennol fesul ardal (maes)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="278"/>
         <source>Count this field of the chargepoints (e.g. sockets) instead of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif y maes hwn o'r pwyntiau gwefru (e.e. socedi) yn lle 1</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="285"/>
         <source>Uptake curve: saturation share (0-1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cromlin mabwysiadu: cyfran dirlawnder (0-1]</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="293"/>
         <source>Uptake curve: year of half the saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cromlin mabwysiadu: blwyddyn cyrraedd hanner y dirlawnder</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="299"/>
         <source>Uptake curve: growth rate per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cromlin mabwysiadu: cyfradd twf y flwyddyn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="311"/>
         <source>Forecast per area and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg fesul ardal a blwyddyn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="316"/>
         <source>Forecast per area and year (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg fesul ardal a blwyddyn (tabl)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="316"/>
         <source>Forecast totals per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau'r rhagolwg fesul blwyddyn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
         <source>Last target year</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn darged olaf</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
         <source>Plug-in EVs in the last target year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerbydau trydan plygio i mewn yn y flwyddyn darged olaf</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
         <source>Public chargepoints required in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru cyhoeddus sydd eu hangen yn y flwyddyn olaf</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
         <source>Existing public chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
         <source>Shortfall in the last year (sum over areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffyg yn y flwyddyn olaf (swm dros yr ardaloedd)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
         <source>Net shortfall in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffyg net yn y flwyddyn olaf</translation>
     </message>
 </context>
 <context>
     <name>ImportChargepointsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="145"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="125"/>
         <source>Import existing chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="128"/>
         <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="154"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="134"/>
         <source>Reads existing public chargepoints into one point layer: OCPI 2.2.1 Locations (files, or a live Locations endpoint), Open Charge Map API JSON, the legacy National Chargepoint Registry (NCR) CSV (old and full column sets, mixed encodings) and any CSV with WGS84 latitude/longitude columns.
 
 INPUT: one or more files (optional when OCPI_URL is given). FORMAT: auto-detect from the content of each file (default), or force one format for all files.
@@ -1423,117 +755,129 @@ DEDUPLICATE (default on): records within DEDUP_DISTANCE metres (advanced, defaul
 OUTPUT fields: cp_id (&lt;source&gt;:&lt;source id&gt;), source (ocpi, ocm, ncr, csv), source_id, operator, name, address, postcode, max_power_kw (from the connector, else voltage x amperage x phases), speed_class (slow &lt; 8 kW, fast 8-49, rapid 50-149, ultra &gt;= 150; DfT/OZEV statistics classes; null when the power is unknown), connectors, sockets (vehicles that can charge at once), parking_type (OCPI vocabulary: ON_STREET, PARKING_LOT…), on_street, access_24h, status (operational, not_operational, planned, removed, unknown), last_updated, merged_sources.
 
 Records without usable coordinates (and NCR points outside the UK) are skipped with a warning listing the first ids and the count; NCR latitude/longitude swaps are corrected with a warning. READ_COUNT: chargepoints read; SKIPPED_COUNT: records skipped; MERGED_COUNT: records merged by deduplication (OUTPUT has READ_COUNT - MERGED_COUNT features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n darllen pwyntiau gwefru cyhoeddus presennol i un haen bwyntiau: OCPI 2.2.1 Locations (ffeiliau, neu bwynt terfyn Locations byw), JSON API Open Charge Map, CSV etifeddol y Gofrestr Genedlaethol o Bwyntiau Gwefru (NCR) (setiau colofnau hen a llawn, amgodiadau cymysg) ac unrhyw CSV gyda cholofnau lledred/hydred WGS84.
+
+INPUT: un ffeil neu fwy (dewisol pan roddir OCPI_URL). FORMAT: canfod yn awtomatig o gynnwys pob ffeil (diofyn), neu orfodi un fformat ar gyfer pob ffeil.
+
+Mapio colofnau CSV (uwch, ar gyfer 'CSV gyda lledred/hydred'): mae LATITUDE_FIELD, LONGITUDE_FIELD, ID_FIELD, NAME_FIELD, OPERATOR_FIELD, POWER_FIELD (kW) yn enwi colofnau'r CSV; os cânt eu gadael yn wag, canfyddir lledred/hydred yn ôl enw (lat, latitude, y / lon, lng, longitude, x) a'r meysydd eraill o golofnau ag enwau tebyg iddynt.
+
+OCPI_URL: URL modiwl Locations pwynt terfyn OCPI 2.2.1 byw (https yn unig). OCPI_AUTH: y ffurfweddiad dilysu QGIS sy'n dal y tocyn (ffurfweddiad Basic gyda'r tocyn fel cyfrinair, neu ffurfweddiad pennyn API gyda phennyn Authorization); anfonir y tocyn fel 'Authorization: Token …' ac ni chaiff byth ei ysgrifennu i'r log. OCPI_BASE64_TOKEN (uwch, diofyn: i ffwrdd): amgodio'r tocyn yn Base64 yn gyntaf, fel y mae OCPI 2.2.1 yn gofyn (mae rhai gweinyddion yn ei dderbyn fel y'i cyhoeddwyd). Dilynir tudalennau drwy benynnau Link neu offset/limit; mae terfynau amser (30 s), 3 ymgais arall gydag oedi cynyddol, terfyn maint o 200 MB a thystysgrifau TLS wedi'u dilysu yn berthnasol. Mae Canslo yn stopio rhwng ceisiadau.
+
+DEDUPLICATE (diofyn: ymlaen): caiff cofnodion o fewn DEDUP_DISTANCE metr i'w gilydd (uwch, diofyn 25 m: mae cofrestrfeydd yn gosod yr un postyn rhwng ychydig fetrau a ~20 m oddi wrth ei gilydd) sydd â'r un gweithredwr neu'r un id ffynhonnell eu trin fel un pwynt gwefru; cedwir y cofnod cyfoethocaf a rhestrir cp_id y lleill yn merged_sources.
+
+Meysydd OUTPUT: cp_id (&lt;source&gt;:&lt;source id&gt;), source (ocpi, ocm, ncr, csv), source_id, operator, name, address, postcode, max_power_kw (o'r cysylltydd, fel arall foltedd x amperedd x cyfnodau), speed_class (slow (araf) &lt; 8 kW, fast (cyflym) 8-49, rapid (cyflym iawn) 50-149, ultra (hynod gyflym) &gt;= 150; dosbarthiadau ystadegau DfT/OZEV; null pan nad yw'r pŵer yn hysbys), connectors, sockets (cerbydau sy'n gallu gwefru ar yr un pryd), parking_type (geirfa OCPI: ON_STREET, PARKING_LOT…), on_street, access_24h, status (operational, not_operational, planned, removed, unknown), last_updated, merged_sources.
+
+Caiff cofnodion heb gyfesurynnau y gellir eu defnyddio (a phwyntiau NCR y tu allan i'r DU) eu hepgor gyda rhybudd sy'n rhestru'r IDau cyntaf a'r nifer; caiff lledred/hydred NCR sydd wedi'u cyfnewid eu cywiro gyda rhybudd. READ_COUNT: pwyntiau gwefru a ddarllenwyd; SKIPPED_COUNT: cofnodion a hepgorwyd; MERGED_COUNT: cofnodion a gyfunwyd drwy ddad-ddyblygu (mae gan OUTPUT READ_COUNT - MERGED_COUNT o nodweddion).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="174"/>
         <source>Chargepoint file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil(iau) pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="202"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="202"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
         <source>Auto-detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="202"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
         <source>OCPI 2.2.1 Locations JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Locations OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="202"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
         <source>Open Charge Map JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Open Charge Map</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="202"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
         <source>National Chargepoint Registry CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="202"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
         <source>CSV with latitude/longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV gyda lledred/hydred</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV: latitude column (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn lledred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV: longitude column (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn hydred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV: id column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn ID</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV: name column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV: operator column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn gweithredwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV: power (kW) column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>Live OCPI 2.2.1 Locations URL (https)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Locations OCPI 2.2.1 byw (https)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="232"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="212"/>
         <source>Authentication configuration holding the OCPI token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurfweddiad dilysu sy'n dal y tocyn OCPI</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="219"/>
+        <source>Base64-encode the OCPI token</source>
+        <translation>Amgodio'r tocyn OCPI yn Base64</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="224"/>
+        <source>Merge duplicate chargepoints</source>
+        <translation>Cyfuno pwyntiau gwefru dyblyg</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="229"/>
+        <source>Duplicates within (metres)</source>
+        <translation>Dyblygion o fewn (metrau)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="239"/>
-        <source>Base64-encode the OCPI token</source>
-        <translation type="unfinished"></translation>
+        <source>Existing chargepoints</source>
+        <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="244"/>
-        <source>Merge duplicate chargepoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="249"/>
-        <source>Duplicates within (metres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="259"/>
-        <source>Existing chargepoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="264"/>
         <source>Chargepoints read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="264"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="244"/>
         <source>Records skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a hepgorwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="264"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="244"/>
         <source>Records merged as duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a gyfunwyd fel dyblygion</translation>
     </message>
 </context>
 <context>
@@ -1541,82 +885,82 @@ Records without usable coordinates (and NCR points outside the UK) are skipped w
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="44"/>
         <source>Import D-TRO traffic regulation orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio Gorchmynion Rheoleiddio Traffig D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="47"/>
         <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio data</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="81"/>
         <source>D-TRO JSON file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil(iau) JSON D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
         <source>Validate against the D-TRO JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysu yn erbyn sgema JSON D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="103"/>
         <source>Revoked provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Darpariaethau a ddirymwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="111"/>
         <source>Drop (and report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor (a rhoi gwybod)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="103"/>
         <source>Keep, flagged revoked = true</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw, wedi'u nodi revoked = true</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="111"/>
         <source>Proposals under consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion sy'n destun ymgynghoriad</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="111"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="120"/>
         <source>D-TRO linear places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd llinol D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="125"/>
         <source>D-TRO point places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd pwynt D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="134"/>
         <source>D-TRO polygon places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd polygon D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="143"/>
         <source>D-TRO problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau D-TRO</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="152"/>
         <source>Records read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a ddarllenwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="152"/>
         <source>Regulated places written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd rheoleiddiedig a ysgrifennwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="152"/>
         <source>Problems reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau a adroddwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="53"/>
@@ -1631,43 +975,53 @@ FORMAT: records are read as their schemaVersion says (or, without one, as their 
 VALIDATE checks each record against the official DfT JSON schema of its version (shipped with the plugin): every violation is reported with its JSON path and the valid provisions are still read. REVOKED: fully revoked provisions are dropped (and reported) or kept with revoked = true. CONSULTATIONS: proposals are dropped (and reported) or kept with action_type 'consultation:…'.
 
 Nothing is dropped silently: every record or part the reader does not understand is listed in PROBLEMS (source_file, json_path, message) and in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n darllen JSON Gorchmynion Rheoleiddio Traffig Digidol (D-TRO) yr Adran Drafnidiaeth (DfT) — un cofnod, rhestr o gofnodion neu dudalen ymateb API defnyddwyr; fersiynau sgema 3.4.x a 4.0.0 — gan greu un nodwedd ar gyfer pob lle rheoleiddiedig.
+
+OUTPUT: lleoedd llinol (llinellau ymyl y palmant, llinellau cyfeiriedig); OUTPUT_POINTS: lleoedd pwynt; OUTPUT_POLYGONS: lleoedd polygon (cedwir ffurfiau aml). Daw'r geometregau o linynnau SRID=27700;WKT y cofnodion; caiff SRIDau eraill eu trawsnewid i TARGET_CRS.
+
+Meysydd: tro_ref, provision_ref, regulation_type (regulationType D-TRO, sef yr hyn y mae Cymhwysedd ymyl y palmant yn ei fapio yn ddiofyn), kerbside_category (no_waiting, no_stopping, loading, disabled, limited_waiting, permit, pay_and_display, parking, ev_charging, taxi, bus_stop, crossing, zig_zag, clearway, cycle_parking, other…), description, lateral_position, usrn, time_validity (darllenadwy, e.e. 'Mon-Sat 08:00-18:00') a time_validity_json, conditions (nodweddion cerbydau, trwyddedau, gwefru CT), action_type, made_date, in_force_date, revoked, source_file.
+
+FORMAT: darllenir cofnodion fel y mae eu schemaVersion yn ei nodi (neu, heb un, fel y mae eu strwythur yn ei ddangos); dewiswch 3.4.x neu 4.0.x i orfodi fersiwn (rhoddir gwybod am gofnod sy'n datgan fersiwn arall).
+
+Mae VALIDATE yn gwirio pob cofnod yn erbyn sgema JSON swyddogol yr Adran Drafnidiaeth ar gyfer ei fersiwn (a ddarperir gyda'r ategyn): rhoddir gwybod am bob achos o dorri'r sgema gyda'i lwybr JSON, ac mae'r darpariaethau dilys yn dal i gael eu darllen. REVOKED: caiff darpariaethau sydd wedi'u dirymu'n llawn eu hepgor (a rhoddir gwybod amdanynt) neu eu cadw gyda revoked = true. CONSULTATIONS: caiff cynigion eu hepgor (a rhoddir gwybod amdanynt) neu eu cadw gydag action_type 'consultation:…'.
+
+Ni chaiff dim ei hepgor yn dawel: rhestrir pob cofnod neu ran nad yw'r darllenydd yn ei deall yn PROBLEMS (source_file, json_path, message) ac yn y log.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
         <source>Recognise from the content (each record&apos;s schemaVersion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnabod o'r cynnwys (schemaVersion pob cofnod)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
         <source>D-TRO 3.4.x</source>
-        <translation type="unfinished"></translation>
+        <translation>D-TRO 3.4.x</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
         <source>D-TRO 4.0.x</source>
-        <translation type="unfinished"></translation>
+        <translation>D-TRO 4.0.x</translation>
     </message>
 </context>
 <context>
     <name>ImportOsmKerbsideAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="82"/>
-        <source>Import OpenStreetMap kerbside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="85"/>
-        <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <source>Import OpenStreetMap kerbside</source>
+        <translation>Mewnforio ymyl y palmant o OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="91"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="88"/>
+        <source>Data import</source>
+        <translation>Mewnforio data</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="94"/>
         <source>Reads an OpenStreetMap extract (.osm or .osm.pbf, e.g. from Geofabrik) into kerb lines with street-parking and pavement values, kerbside restrictions, bus stops, crossings and kerbside points. GB OpenStreetMap data rarely carries parking or pavement tags: every derived value says where it came from (tagged / inferred / default), and the log and SUMMARY count them, so you know what to check on site.
 
 INPUT: the OSM file (read through GDAL's OSM driver: its lines, points and multipolygons layers). TARGET_CRS: projected CRS in metres (default EPSG:27700). INCLUDE_SERVICE (default on): make kerbs for highway=service ways too (car park aisles, driveways and drive-throughs are always left out).
@@ -1679,52 +1033,82 @@ RESTRICTIONS (lines: the kerbs a parking restriction applies to), BUS_STOPS and 
 POINTS: point_id, kind (charging_station, disabled_parking, bicycle_parking, street_lamp), osm_type, osm_id, name, ref, operator, access, fee, osm_value, capacity, sockets, connectors, max_power_kw, speed_class (as Import existing chargepoints). Ways and areas become a point on them.
 
 SUMMARY: JSON with the counts (roads, kerbs, lengths, provenance of each field, restrictions and points by kind). Malformed tags and values not understood are reported in the log with counts and the first ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n darllen detholiad OpenStreetMap (.osm neu .osm.pbf, e.e. o Geofabrik) i linellau cwrbyn gyda gwerthoedd parcio ar y stryd a phalmant, cyfyngiadau ymyl y palmant, arosfannau bysiau, croesfannau a phwyntiau ymyl y palmant. Anaml y mae data OpenStreetMap Prydain Fawr yn cynnwys tagiau parcio neu balmant: mae pob gwerth deilliedig yn nodi o ble y daeth (tagged / inferred / default), ac mae'r log a SUMMARY yn eu cyfrif, fel eich bod yn gwybod beth i'w wirio ar y safle.
+
+INPUT: y ffeil OSM (wedi'i darllen drwy yrrwr OSM GDAL: ei haenau lines, points a multipolygons). TARGET_CRS: CRS tafluniedig mewn metrau (diofyn EPSG:27700). INCLUDE_SERVICE (diofyn: ymlaen): creu cwrbynnau ar gyfer llinellau (ways) highway=service hefyd (caiff eiliau meysydd parcio, dreifiau a lonydd gyrru drwodd eu gadael allan bob amser).
+
+OUTPUT (llinellau cwrbyn, un ar gyfer pob ochr i bob llinell (way) cerbytffordd): kerb_id, road_id, osm_id, usrn (null: nid oes gan OSM un), street, highway, oneway, side (left/right o gymharu â chyfeiriad y llinell), carriageway_width_m, width_source, carriageway_width_provenance (tagged: tagiau lled; inferred: lonydd x lled lôn; default: gwerth diofyn y dosbarth highway), parking_position (lane, street_side, on_kerb, half_on_kerb, shoulder, separate, yes, no), parking_orientation (parallel, diagonal, perpendicular), parking_restriction (no_parking, no_stopping, no_standing, loading_only, charging_only…), parking_condition (free, ticket, disc, residents, disabled…), parking_source_key, sidewalk (yes, no, separate, unknown), footway_width_m (0 lle nad oes palmant), pob un gyda &lt;field&gt;_provenance o tagged / inferred / default. Wedi'u darllen o parking:{left,right,both}:* (cynllun cyfredol), parking:lane:* a parking:condition:* (anghymeradwy), sidewalk* a llinellau footway=sidewalk ar hyd y cwrbyn.
+
+RESTRICTIONS (llinellau: y cwrbynnau y mae cyfyngiad parcio yn berthnasol iddynt), BUS_STOPS a CROSSINGS (pwyntiau): restriction_id, kind (kerb_restriction, bus_stop, crossing), kerb_id, side, osm_type, osm_id, regulation_type (regulationType D-TRO lle mae gan OSM gyfwerth clir, e.e. kerbsideNoWaiting), kerbside_category, osm_key, osm_value, conditions, crossing_kind (zebra, pelican… fel arall gwerth y tag crossing), name, provenance.
+
+POINTS: point_id, kind (charging_station, disabled_parking, bicycle_parking, street_lamp), osm_type, osm_id, name, ref, operator, access, fee, osm_value, capacity, sockets, connectors, max_power_kw, speed_class (fel yn yr algorithm Mewnforio pwyntiau gwefru presennol). Mae llinellau ac ardaloedd yn troi'n bwynt arnynt.
+
+SUMMARY: JSON gyda'r niferoedd (ffyrdd, cwrbynnau, hydoedd, tarddiad pob maes, cyfyngiadau a phwyntiau yn ôl math). Rhoddir gwybod yn y log am dagiau wedi'u camffurfio a gwerthoedd nas deellir, gyda'r niferoedd a'r IDau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="131"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="134"/>
         <source>OpenStreetMap file (.osm or .osm.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil OpenStreetMap (.osm neu .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="131"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="134"/>
         <source>OpenStreetMap files (*.osm *.pbf);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau OpenStreetMap (*.osm *.pbf);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="140"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="155"/>
         <source>Include service roads (highway=service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys ffyrdd gwasanaeth (highway=service)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="145"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="160"/>
         <source>OSM kerbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrbynnau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
         <source>OSM kerb restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiadau cwrbyn OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
         <source>OSM bus stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Arosfannau bysiau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
         <source>OSM crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Croesfannau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
         <source>OSM kerbside points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau ymyl y palmant OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="159"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="174"/>
         <source>Summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <source>Recognise from the content</source>
+        <translation>Adnabod o'r cynnwys</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <source>OSM XML (.osm)</source>
+        <translation>OSM XML (.osm)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <source>OSM PBF (.osm.pbf)</source>
+        <translation>OSM PBF (.osm.pbf)</translation>
     </message>
 </context>
 <context>
@@ -1732,12 +1116,12 @@ SUMMARY: JSON with the counts (roads, kerbs, lengths, provenance of each field, 
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="82"/>
         <source>Import charging sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio sesiynau gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="85"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitro</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="91"/>
@@ -1752,142 +1136,152 @@ CHARGEPOINTS: the chargepoint layer the sessions belong to. A session's chargepo
 SESSIONS_GPKG: the GeoPackage to add to (created when it does not exist); table sessions with session_id, source (ocpi_cdr, ocpi_session, csv), source_id, cp_id, cp_ref, evse_uid, connector_id, start_time, end_time (ISO 8601 UTC), duration_h, kwh, cost, currency, last_updated, source_file, imported_at. A session already there is updated only when the new record is its CDR (final) or is at least as recent (last_updated).
 
 Outputs: IMPORTED (new sessions), DUPLICATES (already in the table or given twice), UPDATED, UNMATCHED (chargepoint not in CHARGEPOINTS: not imported), UNPARSED (not read), TOTAL (sessions in the table now), SESSIONS (the table, to chain into Summarise chargepoint usage) and UNMATCHED_TABLE: every record not imported with source_file, record (line or JSON path), source_id, cp_ref, start_time, end_time, kwh, reason and message. Reasons: NO_CHARGEPOINT (unmatched); NO_CHARGEPOINT_REF, MISSING_ID, BAD_START_TIME, BAD_END_TIME, END_BEFORE_START, BAD_KWH, SESSION_NOT_FINISHED (OCPI ACTIVE/PENDING: import it again once completed), NOT_CHARGING (OCPI INVALID/RESERVATION), CREDIT_CDR (billing correction; the session counts once), NOT_A_SESSION, MALFORMED_LINE (unparsed). Cancelling leaves the GeoPackage as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n ychwanegu sesiynau gwefru o ddata gweithredwyr at dabl sesiynau mewn GeoPackage, ar gyfer Crynhoi defnydd pwyntiau gwefru a'r adroddiad DPA. Rhedwch ef bob chwarter gyda'r ffeiliau newydd: ni chaiff sesiwn sydd eisoes yn y tabl byth ei hychwanegu ddwywaith ac ni chollir yr un (mae gan bob un id sefydlog wedi'i greu o IDau'r ffynhonnell ei hun, ac ysgrifennir y rhediad cyfan mewn un trafodyn).
+
+INPUT: un ffeil neu fwy. FORMAT: canfod yn awtomatig (diofyn), JSON CDRs a/neu Sessions OCPI 2.2.1 (un gwrthrych, rhestr, neu ymateb OCPI gyda data), neu CSV.
+
+Mapio colofnau CSV (uwch): mae CP_FIELD (id pwynt gwefru), START_FIELD, END_FIELD, KWH_FIELD, SESSION_ID_FIELD, EVSE_FIELD, CONNECTOR_FIELD, COST_FIELD yn enwi'r colofnau (priflythrennau neu lythrennau bach); os cânt eu gadael yn wag, defnyddir colofnau â'r enwau arferol (cp_id, chargepoint_id, location_id…; start_time, start, start_date_time…; end_time, end…; kwh, energy_kwh, total_energy…; session_id, transaction_id, id…; evse_uid; connector_id, connector, socket…; cost, price…). Cedwir amseroedd sydd â gwrthbwyso neu Z; caiff amseroedd hebddynt eu trin fel amseroedd lleol yn TIME_ZONE (uwch, diofyn Europe/London), ar ffurf ISO (2025-03-30 00:30) neu ffurf y DU gyda'r diwrnod yn gyntaf (30/03/2025 00:30).
+
+CHARGEPOINTS: yr haen pwyntiau gwefru y mae'r sesiynau'n perthyn iddi. Chwilir am gyfeirnod pwynt gwefru sesiwn (OCPI: country_code*party_id*location id; CSV: y golofn id pwynt gwefru) yn CP_ID_FIELD (diofyn cp_id), yna yn SOURCE_ID_FIELD (diofyn source_id), yna yn cp_id heb ei ragddodiad 'source:' (mae haenau o'r algorithm Mewnforio pwyntiau gwefru presennol yn cyfateb yn uniongyrchol i sesiynau OCPI).
+
+SESSIONS_GPKG: y GeoPackage i ychwanegu ato (caiff ei greu os nad yw'n bodoli); tabl sessions gyda session_id, source (ocpi_cdr, ocpi_session, csv), source_id, cp_id, cp_ref, evse_uid, connector_id, start_time, end_time (ISO 8601 UTC), duration_h, kwh, cost, currency, last_updated, source_file, imported_at. Dim ond pan fo'r cofnod newydd yn CDR ar ei chyfer (terfynol) neu o leiaf mor ddiweddar (last_updated) y caiff sesiwn sydd yno eisoes ei diweddaru.
+
+Allbynnau: IMPORTED (sesiynau newydd), DUPLICATES (eisoes yn y tabl neu wedi'u rhoi ddwywaith), UPDATED, UNMATCHED (pwynt gwefru nad yw yn CHARGEPOINTS: heb eu mewnforio), UNPARSED (heb eu darllen), TOTAL (sesiynau yn y tabl bellach), SESSIONS (y tabl, i'w fwydo i'r algorithm Crynhoi defnydd pwyntiau gwefru) ac UNMATCHED_TABLE: pob cofnod na chafodd ei fewnforio, gyda source_file, record (llinell neu lwybr JSON), source_id, cp_ref, start_time, end_time, kwh, reason a message. Rhesymau: NO_CHARGEPOINT (heb ei baru); NO_CHARGEPOINT_REF, MISSING_ID, BAD_START_TIME, BAD_END_TIME, END_BEFORE_START, BAD_KWH, SESSION_NOT_FINISHED (OCPI ACTIVE/PENDING: mewnforiwch hi eto ar ôl iddi gael ei chwblhau), NOT_CHARGING (OCPI INVALID/RESERVATION), CREDIT_CDR (cywiriad bilio; caiff y sesiwn ei chyfrif unwaith), NOT_A_SESSION, MALFORMED_LINE (heb ei darllen). Mae canslo yn gadael y GeoPackage fel yr oedd.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="132"/>
         <source>Session file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil(iau) sesiynau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
         <source>Auto-detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
         <source>OCPI 2.2.1 CDRs / Sessions JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON CDRs / Sessions OCPI 2.2.1</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: chargepoint id column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn ID pwynt gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: start time column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn amser dechrau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: end time column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn amser gorffen</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: energy (kWh) column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn ynni (kWh)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: session id column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn ID sesiwn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: EVSE column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn EVSE</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: connector / socket column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn cysylltydd / soced</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
         <source>CSV: cost column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: colofn cost</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="162"/>
         <source>Local time zone of times without offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylchfa amser leol ar gyfer amseroedd heb wrthbwyso</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="170"/>
         <source>Chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="175"/>
         <source>Chargepoint id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="184"/>
         <source>Chargepoint source id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes ID ffynhonnell pwynt gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="193"/>
         <source>Sessions GeoPackage (new, or existing to add to)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage sesiynau (newydd, neu un presennol i ychwanegu ato)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="193"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="200"/>
         <source>Sessions not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau na chawsant eu mewnforio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="209"/>
         <source>Sessions table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl sesiynau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>New sessions imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau newydd a fewnforiwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>Sessions already in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau sydd eisoes yn y tabl</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>Sessions updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a ddiweddarwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>Sessions at unknown chargepoints (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau mewn pwyntiau gwefru anhysbys (heb eu mewnforio)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>Records not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion na chawsant eu darllen</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>Sessions in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau yn y tabl</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1289,12 @@ Outputs: IMPORTED (new sessions), DUPLICATES (already in the table or given twic
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="42"/>
         <source>Import substations (CSV with Easting/Northing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio is-orsafoedd (CSV gyda Dwyreiniad/Gogleddiad)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="45"/>
         <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio data</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="51"/>
@@ -1909,57 +1303,61 @@ Outputs: IMPORTED (new sessions), DUPLICATES (already in the table or given twic
 INPUT: CSV (UTF-8 or Windows-1252) with Easting and Northing columns in metres. Column names are found automatically (Easting/X, Northing/Y, &apos;Substation Number&apos; or &apos;... id&apos;, &apos;... name&apos;, &apos;... type&apos;, any column with &apos;headroom&apos; in its name); EASTING_FIELD, NORTHING_FIELD, ID_FIELD, NAME_FIELD, TYPE_FIELD and HEADROOM_FIELD name them when the detection is wrong. Headroom given in MVA or MW (by column name) is converted to kVA (MW taken as MVA, power factor 1).
 
 OUTPUT fields: substation_id, name, substation_type, headroom_kva (empty when the file has no headroom column), source_line (line of the CSV) and the file&apos;s own columns. Rows whose Easting/Northing is missing or outside the British National Grid are not on the map: they are listed in REJECTED (source_line, message) and in the log. SUBSTATION_COUNT, REJECTED_COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n darllen rhestr o is-orsafoedd a gyhoeddwyd gan weithredwr rhwydwaith dosbarthu (e.e. National Grid Electricity Distribution) fel pwyntiau yng Ngrid Cenedlaethol Prydain (EPSG:27700), ar gyfer capasiti sbâr y grid wrth sgorio safleoedd.
+
+INPUT: CSV (UTF-8 neu Windows-1252) gyda cholofnau Easting a Northing (dwyreiniad a gogleddiad) mewn metrau. Canfyddir enwau colofnau yn awtomatig (Easting/X, Northing/Y, 'Substation Number' neu '... id', '... name', '... type', unrhyw golofn â 'headroom' yn ei henw); mae EASTING_FIELD, NORTHING_FIELD, ID_FIELD, NAME_FIELD, TYPE_FIELD a HEADROOM_FIELD yn eu henwi pan fo'r canfod yn anghywir. Caiff capasiti sbâr a roddir mewn MVA neu MW (yn ôl enw'r golofn) ei drosi i kVA (caiff MW ei drin fel MVA, ffactor pŵer 1).
+
+Meysydd OUTPUT: substation_id, name, substation_type, headroom_kva (gwag pan nad oes gan y ffeil golofn capasiti sbâr), source_line (llinell y CSV) a cholofnau'r ffeil ei hun. Nid yw rhesi y mae eu Easting/Northing ar goll neu y tu allan i ffiniau Grid Cenedlaethol Prydain yn ymddangos ar y map: fe'u rhestrir yn REJECTED (source_line, message) ac yn y log. SUBSTATION_COUNT, REJECTED_COUNT.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Substations CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV is-orsafoedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
         <source>Easting column (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn dwyreiniad (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
         <source>Northing column (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn gogleddiad (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
         <source>Substation id column (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn dynodydd is-orsaf (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
         <source>Name column (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn enw (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
         <source>Type column (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn math (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
         <source>Headroom column (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn capasiti sbâr (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="100"/>
         <source>Substations</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-orsafoedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="91"/>
         <source>Substation rows not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi is-orsafoedd heb eu lleoli</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="101"/>
         <source>Rows not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi heb eu lleoli</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +1365,12 @@ OUTPUT fields: substation_id, name, substation_type, headroom_kva (empty when th
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="80"/>
         <source>Join area data (IMD, rural-urban, census)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno data ardaloedd (IMD, gwledig-trefol, cyfrifiad)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="83"/>
         <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio data</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="89"/>
@@ -1989,77 +1387,89 @@ LSOA 2011 vs 2021: IMD 2019 and RUC 2011 use 2011 codes, so LSOAs changed in 202
 TARGET_CRS: the projected CRS (metres) the work is done and the outputs written in (default EPSG:27700); inputs are reprojected to it.
 
 OUTPUT: the areas with the joined fields (every area kept; fields empty where no row matched). UNMATCHED (table): one row per area code and table without a match: area_code, looked_up_as (the code searched for after the lookup), source_table. UNMATCHED_COUNT and REPORT (one line per table: matched of total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn uno'r tablau y mae swyddogion yn eu lawrlwytho â haen ardaloedd yn ôl cod ardal, ac yn adrodd pob cod ardal na chafwyd rhes ar ei gyfer (ni chaiff dim ei hepgor yn dawel).
+
+AREAS: polygonau (ffiniau ACEHI) gydag AREA_ID_FIELD (diofyn: area_code). Rhowch unrhyw gyfuniad o'r canlynol:
+- IMD_FILE: Mynegeion Amddifadedd Lloegr 2019, Ffeil 1 (CSV, codau ACEHI 2011) -&gt; imd_rank (1 = y mwyaf difreintiedig o 32,844), imd_decile (1 = y 10 % mwyaf difreintiedig).
+- RUC_FILE: Dosbarthiad Gwledig-Trefol 2011 SYG fesul ACEHI (CSV) -&gt; ruc_code, ruc_class, is_rural (codau D1-E2).
+- CENSUS_TS044_FILE: math o lety Cyfrifiad 2021 TS044, fformat hir (CSV) -&gt; households, detached, semi_detached, terraced, flat_purpose_built, flat_converted_house, flat_converted_other, flat_commercial, caravan, terraced_flats_share a households_no_offstreet (amcangyfrif: nid oes gan dai teras a fflatiau barcio oddi ar y stryd, ond mae gan y lleill; mae NO_OFFSTREET_SHARES (paramedr uwch) yn newid y gyfran fesul math, diofyn: {shares}).
+- CENSUS_TS045_FILE: argaeledd car neu fan Cyfrifiad 2021 TS045, fformat hir (CSV) -&gt; households_ts045, households_no_car, households_1_car, households_2_cars, households_3plus_cars, cars ('3 or more' wedi'i gyfrif fel 3) a no_car_share.
+Caiff meysydd presennol sydd â'r un enw eu disodli (gyda rhybudd).
+
+ACEHI 2011 o'i gymharu ag ACEHI 2021: mae IMD 2019 a RUC 2011 yn defnyddio codau 2011, felly ni chaiff rhes ei chanfod ar gyfer ACEHI a newidiodd yn 2021. Mae CODE_LOOKUP_FILE (CSV dewisol, e.e. tabl chwilio ACEHI 2011 -&gt; 2021 SYG) yn paru pob cod ardal yn LOOKUP_FROM_FIELD (diofyn: {lookup_from}) â chod y tabl yn LOOKUP_TO_FIELD (diofyn: {lookup_to}) ar gyfer uniadau IMD a RUC; mae tablau cyfrifiad 2021 yn defnyddio codau 2021 ac yn cael eu huno'n uniongyrchol.
+TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir yr allbynnau ynddo (diofyn: EPSG:27700); caiff y mewnbynnau eu hail-daflunio iddo.
+
+OUTPUT: yr ardaloedd gyda'r meysydd wedi'u huno (cedwir pob ardal; mae'r meysydd yn wag lle na chafwyd rhes gyfatebol). UNMATCHED (tabl): un rhes ar gyfer pob cod ardal a thabl heb gyfatebiaeth: area_code, looked_up_as (y cod y chwiliwyd amdano ar ôl defnyddio'r tabl chwilio), source_table. UNMATCHED_COUNT a REPORT (un llinell fesul tabl: nifer a gyfatebwyd o'r cyfanswm).</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="127"/>
         <source>Areas (LSOA boundaries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd (ffiniau ACEHI)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="132"/>
         <source>Area code field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes cod ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
         <source>IMD 2019 File 1 (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMD 2019 Ffeil 1 (CSV)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
         <source>Rural-Urban Classification 2011 by LSOA (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosbarthiad Gwledig-Trefol 2011 fesul ACEHI (CSV)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
         <source>Census 2021 TS044 accommodation type (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o lety Cyfrifiad 2021 TS044 (CSV)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
         <source>Census 2021 TS045 car or van availability (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argaeledd car neu fan Cyfrifiad 2021 TS045 (CSV)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
         <source>Share without off-street parking by accommodation type (type:share,...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran heb barcio oddi ar y stryd fesul math o lety (math:cyfran,...)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="163"/>
         <source>Area code lookup for IMD/RUC (CSV, e.g. LSOA 2021 -&gt; 2011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl chwilio codau ardal ar gyfer IMD/RUC (CSV, e.e. ACEHI 2021 -&gt; 2011)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="172"/>
         <source>Lookup column of your area codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn y tabl chwilio ar gyfer eich codau ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="172"/>
         <source>Lookup column of the table codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn y tabl chwilio ar gyfer codau'r tabl</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="178"/>
         <source>Areas with joined data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd gyda data wedi'i uno</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="183"/>
         <source>Unmatched area codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codau ardal heb gyfatebiaeth</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="192"/>
         <source>Unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gyfatebiaeth</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="193"/>
         <source>Join report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad uno</translation>
     </message>
 </context>
 <context>
@@ -2067,12 +1477,12 @@ OUTPUT: the areas with the joined fields (every area kept; fields empty where no
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="39"/>
         <source>Kerbs from road centrelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrbynnau o linellau canol ffyrdd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="42"/>
         <source>Kerbside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyl y palmant</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="49"/>
@@ -2082,78 +1492,83 @@ The carriageway width comes, in order, from WIDTH_FIELD; else LANES_FIELD × LAN
 Class defaults: {classes}.
 
 Output fields: kerb_id ('&lt;road_id&gt;-L' / '&lt;road_id&gt;-R', numbered when a road gives several lines on one side), road_id, street, usrn, side ('left' / 'right' of the road's digitised direction; both kerbs keep the road's direction), carriageway_width_m, width_source ('field', 'lanes', 'class_default', 'default').</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn creu llinell gwrbyn ar bob ochr i bob llinell ganol ffordd (OS Open Roads, OS MasterMap Highways, OpenStreetMap…), hanner lled y gerbytffordd o'r llinell ganol, ar gyfer cynghorau sydd â llinellau canol yn unig.
+
+Daw lled y gerbytffordd, yn y drefn hon, o WIDTH_FIELD; fel arall LANES_FIELD × LANE_WIDTH (diofyn: {lane:g} m, lôn safonol DMRB CD 127); fel arall y gwerth diofyn ar gyfer dosbarth y ffordd yn CLASS_FIELD; fel arall DEFAULT_WIDTH ({default:g} m, Manual for Streets ffig. 7.1: dau gar yn pasio ei gilydd). Os yw lled yn null, yn sero, yn negatif neu'n annarllenadwy, defnyddir y ffynhonnell nesaf, gyda rhybudd sy'n enwi'r ffyrdd.
+Gwerthoedd diofyn y dosbarthiadau: {classes}.
+
+Meysydd allbwn: kerb_id ('&lt;road_id&gt;-L' / '&lt;road_id&gt;-R', wedi'u rhifo pan fydd ffordd yn rhoi sawl llinell ar un ochr), road_id, street, usrn, side ('left' / 'right' o'i gymharu â chyfeiriad digideiddio'r ffordd; mae'r ddau gwrbyn yn cadw cyfeiriad y ffordd), carriageway_width_m, width_source ('field', 'lanes', 'class_default', 'default').</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="66"/>
         <source>Road centrelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau canol ffyrdd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
         <source>Road id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dynodydd ffordd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
         <source>Street name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes enw stryd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
         <source>USRN field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes USRN</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
         <source>Carriageway width field (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes lled y gerbytffordd (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
         <source>Number of lanes field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes nifer y lonydd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
         <source>Road class field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dosbarth ffordd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="87"/>
         <source>Lane width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lled lôn (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="87"/>
         <source>Default carriageway width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lled diofyn y gerbytffordd (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="101"/>
         <source>Kerbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrbynnau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="141"/>
         <source>{count} kerb lines from {roads} roads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o linellau cwrbyn o {roads} o ffyrdd</translation>
     </message>
 </context>
 <context>
     <name>KerbsideEligibilityAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="456"/>
         <source>Kerbside eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwysedd ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="200"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="243"/>
         <source>Kerbside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="217"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="260"/>
         <source>Splits every kerb into runs that can or cannot take an on-street chargepoint and its parking bay, and gives the reason for every metre ruled out, so each site can be defended at consultation. Input layers are never modified.
 
 KERBS: one line per kerb side (Kerbs from road centrelines makes them). Footway width comes from FOOTWAY_WIDTH_FIELD (null or negative = unknown, see UNKNOWN_FOOTWAY_POLICY) or is measured on FOOTWAYS polygons every TRANSECT_SPACING metres, narrowed by OBSTACLES. The chargepoint unit and its set-back are taken off the footway: what remains must be at least MIN_CLEAR_WIDTH (default {min_clear:g} m, the absolute minimum of Inclusive Mobility 2021; {preferred:g} m is preferred).
@@ -2174,446 +1589,1084 @@ Numeric outputs: KERB_LENGTH, ELIGIBLE_LENGTH, TRO_CHANGE_LENGTH, EXCLUDED_LENGT
 
 Reason codes:
 {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhannu pob cwrbyn yn rhediadau sy'n gallu, neu nad ydynt yn gallu, cymryd pwynt gwefru ar y stryd a'i gilfach barcio, ac yn rhoi'r rheswm dros bob metr a gaiff ei ddiystyru, fel y gellir cyfiawnhau pob safle yn ystod yr ymgynghoriad. Nid yw'r haenau mewnbwn byth yn cael eu newid.
+
+KERBS: un llinell ar gyfer pob ochr cwrbyn (mae'r algorithm Cwrbynnau o linellau canol ffyrdd yn eu creu). Daw lled y droetffordd o FOOTWAY_WIDTH_FIELD (null neu negatif = anhysbys, gweler UNKNOWN_FOOTWAY_POLICY) neu caiff ei fesur ar bolygonau FOOTWAYS bob TRANSECT_SPACING metr, wedi'i gulhau gan OBSTACLES. Caiff uned y pwynt gwefru a'i phellter yn ôl eu tynnu o'r droetffordd: rhaid i'r hyn sy'n weddill fod o leiaf MIN_CLEAR_WIDTH (diofyn: {min_clear:g} m, isafswm absoliwt Inclusive Mobility 2021; mae {preferred:g} m yn well).
+
+Caiff RESTRICTIONS (pwyntiau, llinellau neu bolygonau) eu dosbarthu yn ôl RESTRICTION_TYPE_FIELD: yn ddiofyn, caiff gwerthoedd regulationType D-TRO (e.e. kerbsideNoWaiting) a gwerthoedd cyffredin OpenStreetMap / testun rhydd eu mapio i wedi'i allgáu, wedi'i ganiatáu, neu wedi'i ganiatáu dim ond gyda newid i'r Gorchymyn Rheoleiddio Traffig (tro_change: cilfachau aros cyfyngedig, cilfachau trwydded a chilfachau talu ac arddangos). Golygwch y mapio yn RESTRICTION_MAPPING (rhesi: math, polisi, cod rheswm dewisol) neu RESTRICTION_MAPPING_FILE (JSON {{&quot;type&quot;: &quot;policy&quot; or [&quot;policy&quot;, &quot;CODE&quot;]}}). Caiff mathau nad ydynt yn y mapio eu rhestru mewn rhybudd a'u trin yn unol ag UNMAPPED_POLICY.
+
+Ni chymerir byth: cilfachau i ddeiliaid Bathodyn Glas, parcio beiciau, cilfachau clybiau ceir, cwrbynnau isel, arosfannau bysiau, croesfannau (pob un gyda chlustogfa), cwrbyn o fewn JUNCTION_SETBACK i gyffordd a ganfuwyd ar ROADS (nodau lle mae tri neu ragor o bennau ffyrdd yn cwrdd). Mae angen colofn yn LAMP_COLUMNS o fewn LAMP_COLUMN_MAX_OFFSET i ymyl y cwrbyn ar wefryddion colofn lamp. Mae rhediadau sy'n fyrrach na MIN_RUN_LENGTH (diofyn: hyd cilfach × cilfachau fesul uned) yn RUN_TOO_SHORT.
+
+Rhagosodiadau CHARGER_TYPE (gellir eu diystyru gydag UNIT_FOOTPRINT, UNIT_SETBACK, BAY_LENGTH, BAYS_PER_UNIT; cilfach 6.6 m fel yng nghanllawiau dylunio cilfachau CT cynghorau, meintiau nodweddiadol gweithgynhyrchwyr yw'r olion traed):
+{chargers}
+
+Pellteroedd (paramedrau uwch):
+{distances}
+
+Meysydd OUTPUT: kerb_id, usrn, street, side, from_m, to_m (cadwyniad ar hyd y cwrbyn), length_m, status ('eligible', 'eligible_with_tro_change', 'ineligible'), eligible (true oni bai ei fod yn anghymwys), reasons (codau, wedi'u gwahanu gan gomas), reasons_text (y rhesymau mewn iaith glir), clear_width_m (lled culaf y droetffordd sy'n weddill i gerddwyr wrth ymyl yr uned), max_bays (nifer y cilfachau cyfan sy'n ffitio, 0 pan fydd yn anghymwys). Mae rhediadau pob cwrbyn yn cwmpasu'r cwrbyn yn union, heb fylchau na gorgyffwrdd.
+
+Allbynnau rhifol: KERB_LENGTH, ELIGIBLE_LENGTH, TRO_CHANGE_LENGTH, EXCLUDED_LENGTH (pob metr unwaith), MAX_BAYS, LENGTH_M_&lt;CODE&gt; ar gyfer pob rheswm (mae metr â dau reswm yn cyfrif o dan y ddau), SUMMARY (JSON).
+
+Codau rheswm:
+{reasons}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="282"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="325"/>
         <source>Kerbs (one line per kerb side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrbynnau (un llinell ar gyfer pob ochr cwrbyn)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="288"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="331"/>
         <source>Kerb id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dynodydd cwrbyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="289"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="332"/>
         <source>USRN field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="290"/>
-        <source>Street name field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="291"/>
-        <source>Side field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="292"/>
-        <source>Footway width field (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="299"/>
-        <source>Footway polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="300"/>
-        <source>Obstacles on the footway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="305"/>
-        <source>Obstacle footprint field (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="313"/>
-        <source>Restrictions (TROs, markings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="314"/>
-        <source>Restriction type field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="320"/>
-        <source>Restriction mapping (added to / overriding the defaults)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="320"/>
-        <source>Restriction type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="320"/>
-        <source>Policy (excluded / allowed / tro_change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="320"/>
-        <source>Reason code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes USRN</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="333"/>
+        <source>Street name field</source>
+        <translation>Maes enw stryd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="334"/>
+        <source>Side field</source>
+        <translation>Maes ochr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="335"/>
+        <source>Footway width field (m)</source>
+        <translation>Maes lled y droetffordd (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="342"/>
+        <source>Footway polygons</source>
+        <translation>Polygonau troetffyrdd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="343"/>
+        <source>Obstacles on the footway</source>
+        <translation>Rhwystrau ar y droetffordd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="348"/>
+        <source>Obstacle footprint field (m)</source>
+        <translation>Maes ôl troed rhwystr (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="356"/>
+        <source>Restrictions (TROs, markings)</source>
+        <translation>Cyfyngiadau (GRTau, marciau)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="357"/>
+        <source>Restriction type field</source>
+        <translation>Maes math o gyfyngiad</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <source>Restriction mapping (added to / overriding the defaults)</source>
+        <translation>Mapio cyfyngiadau (yn ychwanegu at y gwerthoedd diofyn / yn eu diystyru)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <source>Restriction type</source>
+        <translation>Math o gyfyngiad</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <source>Policy (excluded / allowed / tro_change)</source>
+        <translation>Polisi (excluded / allowed / tro_change)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <source>Reason code (optional)</source>
+        <translation>Cod rheswm (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="376"/>
         <source>Restriction mapping file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil mapio cyfyngiadau (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Restriction types not in the mapping are</source>
-        <translation type="unfinished"></translation>
+        <translation>Mathau o gyfyngiad nad ydynt yn y mapio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'u hallgáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="397"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'u caniatáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Allowed with a TRO change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'u caniatáu gyda newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="352"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="395"/>
         <source>Pedestrian crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Croesfannau i gerddwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="353"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="396"/>
         <source>Crossing kind field (zebra, signalised, uncontrolled…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes math o groesfan (sebra, â signalau, heb ei rheoli…)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="360"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="403"/>
         <source>Road centrelines (for junctions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau canol ffyrdd (ar gyfer cyffyrdd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="361"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="404"/>
         <source>Lamp columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau lamp</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="362"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="405"/>
         <source>Charger type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
         <source>Unit footprint across the footway (m; empty = preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl troed yr uned ar draws y droetffordd (m; gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
         <source>Unit set-back from the kerb edge (m; empty = preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellter yr uned yn ôl o ymyl y cwrbyn (m; gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
         <source>Bay length (m; empty = preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd cilfach (m; gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
         <source>Bays per unit (empty = preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilfachau fesul uned (gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
         <source>Minimum run length (m; empty = bay length × bays per unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm hyd rhediad (m; gwag = hyd cilfach × cilfachau fesul uned)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="388"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="431"/>
         <source>Minimum clear footway width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm lled clir y droetffordd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="397"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
         <source>Kerbs whose footway width is unknown are</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrbynnau lle nad yw lled y droetffordd yn hysbys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="397"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
         <source>Excluded (FOOTWAY_WIDTH_UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'u hallgáu (FOOTWAY_WIDTH_UNKNOWN)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="418"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
         <source>Kerb length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd cwrbyn (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="418"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
         <source>Eligible length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd cymwys (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="418"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
         <source>Eligible with a TRO change (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymwys gyda newid i'r GRT (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="418"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
         <source>Excluded length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd wedi'i allgáu (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="418"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
         <source>Bays that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilfachau sy'n ffitio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="427"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="470"/>
         <source>Length with reason {code} (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd gyda'r rheswm {code} (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="432"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="475"/>
         <source>Summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="568"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="611"/>
         <source>{kerb:.0f} m of kerb: {eligible:.0f} m eligible, {tro:.0f} m eligible with a TRO change, {excluded:.0f} m excluded; {bays} bay(s) fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kerb:.0f} m o gwrbyn: {eligible:.0f} m yn gymwys, {tro:.0f} m yn gymwys gyda newid i'r GRT, {excluded:.0f} m wedi'u hallgáu; mae lle i {bays} cilfach(au).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Junction set-back (m)</source>
+        <translation>Pellter yn ôl o gyffyrdd (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer around disabled bays (m)</source>
+        <translation>Clustogfa o amgylch cilfachau Bathodyn Glas (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer around car club bays (m)</source>
+        <translation>Clustogfa o amgylch cilfachau clybiau ceir (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer around cycle parking (m)</source>
+        <translation>Clustogfa o amgylch parcio beiciau (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer each side of dropped kerbs (m)</source>
+        <translation>Clustogfa bob ochr i gwrbynnau isel (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer each side of bus stops (m)</source>
+        <translation>Clustogfa bob ochr i arosfannau bysiau (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer each side of controlled crossings (m)</source>
+        <translation>Clustogfa bob ochr i groesfannau a reolir (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Buffer at the ends of restrictions (m)</source>
+        <translation>Clustogfa ar bennau cyfyngiadau (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Lateral tolerance for lines and polygons (m)</source>
+        <translation>Goddefiant ochrol ar gyfer llinellau a pholygonau (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Lateral tolerance for points (m)</source>
+        <translation>Goddefiant ochrol ar gyfer pwyntiau (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Maximum lamp column distance from the kerb edge (m)</source>
+        <translation>Pellter mwyaf colofn lamp o ymyl y cwrbyn (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <source>Footway transect spacing (m)</source>
+        <translation>Bylchiad trawsluniau'r droetffordd (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <source>Disabled badge holders&apos; bays</source>
+        <translation>Cilfachau i ddeiliaid Bathodyn Glas</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <source>Cycle parking</source>
+        <translation>Parcio beiciau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <source>Car club bays</source>
+        <translation>Cilfachau clybiau ceir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <source>Dropped kerbs</source>
+        <translation>Cwrbynnau isel</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <source>Bus stops</source>
+        <translation>Arosfannau bysiau</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <source>under 5 %</source>
+        <translation>llai na 5 %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <source>5 - 10 %</source>
+        <translation>5 - 10 %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <source>10 - 20 %</source>
+        <translation>10 - 20 %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <source>20 - 35 %</source>
+        <translation>20 - 35 %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <source>35 % and over</source>
+        <translation>35 % a mwy</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="84"/>
+        <source>No public chargepoints</source>
+        <translation>Dim pwyntiau gwefru cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <source>Slow (under 8 kW)</source>
+        <translation>Araf (llai na 8 kW)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <source>Fast (8-49 kW)</source>
+        <translation>Cyflym (8-49 kW)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <source>Rapid (50-149 kW)</source>
+        <translation>Cyflym iawn (50-149 kW)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <source>Ultra-rapid (150 kW and above)</source>
+        <translation>Hynod gyflym (150 kW a mwy)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <source>Power unknown</source>
+        <translation>Pŵer anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="96"/>
+        <source>Public chargepoint usage, {first} to {last} ({n} months) · report of {date}</source>
+        <translation>Defnydd o bwyntiau gwefru cyhoeddus, {first} i {last} ({n} mis) · adroddiad {date}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="100"/>
+        <source>{change} on the previous month</source>
+        <translation>{change} o'i gymharu â'r mis blaenorol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="101"/>
+        <source>All {n} months: {sessions} sessions, {kwh} kWh.</source>
+        <translation>Y {n} mis i gyd: {sessions} sesiwn, {kwh} kWh.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="102"/>
+        <source>Changes compare with the previous month.</source>
+        <translation>Mae'r newidiadau'n cymharu â'r mis blaenorol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="103"/>
+        <source>Sessions and energy by month</source>
+        <translation>Sesiynau ac ynni fesul mis</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="104"/>
+        <source>Usage by month</source>
+        <translation>Defnydd fesul mis</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="107"/>
+        <source>Public chargepoint usage, {first} to {last} ({n} quarters) · report of {date}</source>
+        <translation>Defnydd o bwyntiau gwefru cyhoeddus, {first} i {last} ({n} chwarter) · adroddiad {date}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="111"/>
+        <source>{change} on the previous quarter</source>
+        <translation>{change} o'i gymharu â'r chwarter blaenorol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="112"/>
+        <source>All {n} quarters: {sessions} sessions, {kwh} kWh.</source>
+        <translation>Y {n} chwarter i gyd: {sessions} sesiwn, {kwh} kWh.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="115"/>
+        <source>Changes compare with the previous quarter.</source>
+        <translation>Mae'r newidiadau'n cymharu â'r chwarter blaenorol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="116"/>
+        <source>Sessions and energy by quarter</source>
+        <translation>Sesiynau ac ynni fesul chwarter</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="117"/>
+        <source>Usage by quarter</source>
+        <translation>Defnydd fesul chwarter</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="132"/>
+        <source>{low} % and over</source>
+        <translation>{low} % a mwy</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="133"/>
+        <source>{low}-{high} %</source>
+        <translation>{low}-{high} %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="243"/>
+        <source>Energy (MWh)</source>
+        <translation>Ynni (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="252"/>
+        <source>Utilisation (%)</source>
+        <translation>Cyfradd defnyddio (%)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="281"/>
+        <source>no chargepoints</source>
+        <translation>dim pwyntiau gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="281"/>
+        <source>{pct} % ({n} cp)</source>
+        <translation>{pct} % ({n} pg)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="299"/>
+        <source>Utilisation (% of socket time occupied)</source>
+        <translation>Cyfradd defnyddio (% o amser y socedi mewn defnydd)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="301"/>
+        <source>Utilisation by area, {period}</source>
+        <translation>Cyfradd defnyddio fesul ardal, {period}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="203"/>
+        <source>Chargepoints</source>
+        <translation>Pwyntiau gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="333"/>
+        <source>Chargepoints by utilisation, {period}</source>
+        <translation>Pwyntiau gwefru yn ôl cyfradd defnyddio, {period}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="495"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (parhad)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="540"/>
+        <source>points</source>
+        <translation>pwynt</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="542"/>
+        <source>Sessions in {period}</source>
+        <translation>Sesiynau yn {period}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="545"/>
+        <source>Energy delivered</source>
+        <translation>Ynni a ddarparwyd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="547"/>
+        <source>Utilisation (socket time occupied)</source>
+        <translation>Cyfradd defnyddio (amser y socedi mewn defnydd)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="550"/>
+        <source>Sessions per chargepoint per day</source>
+        <translation>Sesiynau fesul pwynt gwefru y dydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="550"/>
+        <source>mean over {n} chargepoints</source>
+        <translation>cyfartaledd dros {n} pwynt gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="553"/>
+        <source>Chargepoints / sockets</source>
+        <translation>Pwyntiau gwefru / socedi</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="553"/>
+        <source>in the chargepoint layer</source>
+        <translation>yn haen y pwyntiau gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="556"/>
+        <source>Idle chargepoints</source>
+        <translation>Pwyntiau gwefru segur</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="556"/>
+        <source>no session in {period}: faulty or unused?</source>
+        <translation>dim sesiwn yn {period}: diffygiol neu heb eu defnyddio?</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="573"/>
+        <source>How the figures are made: a session counts once, in the period it starts in; its plugged-in hours are split at period boundaries (local time, GMT/BST) and its energy shared in proportion. Utilisation = time sockets were occupied / (sockets x hours in the period); overlapping sessions on one socket count once. Every chargepoint in the layer is taken as available for the whole period.</source>
+        <translation>Sut y cyfrifir y ffigurau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; rhennir ei horiau wedi'i phlygio i mewn ar ffiniau'r cyfnodau (amser lleol, GMT/BST) a rhennir ei hynni yn gyfrannol. Cyfradd defnyddio = yr amser yr oedd y socedi mewn defnydd / (socedi x oriau yn y cyfnod); mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith. Ystyrir bod pob pwynt gwefru yn yr haen ar gael drwy gydol y cyfnod.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="600"/>
+        <source>By speed class, {period}</source>
+        <translation>Yn ôl dosbarth cyflymder, {period}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="602"/>
+        <source>Class</source>
+        <translation>Dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <source>Cps</source>
+        <translation>PG</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="602"/>
+        <source>Sockets</source>
+        <translation>Socedi</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <source>Util. %</source>
+        <translation>Defn. %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="647"/>
+        <source>Sess./cp/day</source>
+        <translation>Ses./pg/dydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="635"/>
+        <source>All chargepoints in the layer; the table behind the chart.</source>
+        <translation>Pob pwynt gwefru yn yr haen; y tabl y tu ôl i'r siart.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="642"/>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="648"/>
+        <source>Change %</source>
+        <translation>Newid %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <source>Cps/10k</source>
+        <translation>PG/10k</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <source>EVs/cp</source>
+        <translation>CT/pg</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="694"/>
+        <source>Usage by area, {period}</source>
+        <translation>Defnydd fesul ardal, {period}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="695"/>
+        <source>Cps: public chargepoints in the area; Cps/10k: per 10,000 people; EVs/cp: plug-in EVs per chargepoint.</source>
+        <translation>PG: pwyntiau gwefru cyhoeddus yn yr ardal; PG/10k: fesul 10,000 o bobl; CT/pg: cerbydau trydan plygio i mewn fesul pwynt gwefru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="712"/>
+        <source>Utilisation of chargepoints, {period}</source>
+        <translation>Cyfradd defnyddio'r pwyntiau gwefru, {period}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="713"/>
+        <source>How many chargepoints are little or much used.</source>
+        <translation>Faint o bwyntiau gwefru sy'n cael eu defnyddio ychydig neu lawer.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="722"/>
+        <source>Utilisation</source>
+        <translation>Cyfradd defnyddio</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="727"/>
+        <source>Idle in {period} (no session): {ids}.</source>
+        <translation>Segur yn {period} (dim sesiwn): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="727"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="730"/>
+        <source>Busiest: {list}.</source>
+        <translation>Prysuraf: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="739"/>
+        <source>Utilisation by area, {period} (map)</source>
+        <translation>Cyfradd defnyddio fesul ardal, {period} (map)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="742"/>
+        <source>Areas coloured by utilisation; points: chargepoints.</source>
+        <translation>Ardaloedd wedi'u lliwio yn ôl cyfradd defnyddio; pwyntiau: pwyntiau gwefru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="760"/>
+        <source>Legend</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <source>Change pts</source>
+        <translation>Newid pwyntiau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="814"/>
+        <source>… and {n} more areas: see the table of page 3.</source>
+        <translation>… a {n} ardal arall: gweler y tabl ar dudalen 3.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="30"/>
+        <source>Public chargepoint usage</source>
+        <translation>Defnydd o bwyntiau gwefru cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <source>Slow</source>
+        <translation>Araf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <source>Fast</source>
+        <translation>Cyflym</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <source>Rapid</source>
+        <translation>Cyflym iawn</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <source>Ultra</source>
+        <translation>Hynod gyflym</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="40"/>
+        <source>No areas were given: the area chart and map are left out.</source>
+        <translation>Ni roddwyd ardaloedd: mae siart a map yr ardaloedd wedi'u hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="195"/>
+        <source>Utilisation by area</source>
+        <translation>Cyfradd defnyddio fesul ardal</translation>
     </message>
 </context>
 <context>
     <name>KpiReportAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="85"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="90"/>
         <source>Chargepoint usage KPI report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad DPA ar ddefnydd pwyntiau gwefru (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="88"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="93"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="101"/>
         <source>Prints a PDF report of how the public chargepoints are used, for monitoring and for the consortium: built as a QGIS print layout (A4 landscape) and exported to PDF, with no window needed (qgis_process).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Yn argraffu adroddiad PDF ar y defnydd a wneir o'r pwyntiau gwefru cyhoeddus, ar gyfer monitro ac ar gyfer y consortiwm: caiff ei greu fel gosodiad argraffu QGIS (A4 tirwedd) a'i allforio i PDF, heb fod angen ffenestr (qgis_process).
+
+</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="128"/>
+        <source>Report title</source>
+        <translation>Teitl yr adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
+        <source>KPI report (PDF)</source>
+        <translation>Adroddiad DPA (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="139"/>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="140"/>
+        <source>Latest period</source>
+        <translation>Cyfnod diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="141"/>
+        <source>Sessions, latest period</source>
+        <translation>Sesiynau, cyfnod diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="144"/>
+        <source>kWh, latest period</source>
+        <translation>kWh, cyfnod diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="145"/>
+        <source>Utilisation, latest period (%)</source>
+        <translation>Cyfradd defnyddio, cyfnod diweddaraf (%)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="101"/>
         <source>
 
-TITLE: the report title (default 'Public chargepoint usage'). OUTPUT: the PDF file (written complete or not at all).
+TITLE: the report title (default 'Public chargepoint usage', in the report's language). LANGUAGE: the language of the report — the same as QGIS (default), English or Cymraeg (Welsh), whatever language QGIS runs in. OUTPUT: the PDF file (written complete or not at all).
 
 Pages: 1 headline KPIs of the latest period — sessions, energy (kWh), utilisation, sessions per chargepoint per day, chargepoints and sockets, idle chargepoints — with the change on the previous period and totals; 2 time series by period (sessions, energy, utilisation) with its table; 3 utilisation by area (bars) with its table; 4 distribution of chargepoint utilisation with its table, the idle and the busiest chargepoints; 5 a map of utilisation by area with legend, scale bar and table. Without AREAS pages 3 and 5 are left out. Long tables continue on extra pages. Charts are drawn with matplotlib.
 
 Outputs: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILISATION_PCT (network, latest period).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+TITLE: teitl yr adroddiad (diofyn: 'Public chargepoint usage', yn iaith yr adroddiad). LANGUAGE: iaith yr adroddiad — yr un fath â QGIS (diofyn), Saesneg neu Cymraeg, pa bynnag iaith y mae QGIS yn ei defnyddio. OUTPUT: y ffeil PDF (caiff ei hysgrifennu'n gyflawn neu ddim o gwbl).
+
+Tudalennau: 1 – prif DPAau y cyfnod diweddaraf (sesiynau, ynni (kWh), cyfradd defnyddio, sesiynau fesul pwynt gwefru y dydd, pwyntiau gwefru a socedi, pwyntiau gwefru segur), gyda'r newid ers y cyfnod blaenorol a chyfansymiau; 2 – cyfres amser fesul cyfnod (sesiynau, ynni, cyfradd defnyddio) gyda thabl; 3 – cyfradd defnyddio fesul ardal (barrau) gyda thabl; 4 – dosbarthiad cyfradd defnyddio'r pwyntiau gwefru gyda thabl, a'r pwyntiau gwefru segur a'r rhai prysuraf; 5 – map o'r gyfradd defnyddio fesul ardal gydag allwedd, bar graddfa a thabl. Heb AREAS, caiff tudalennau 3 a 5 eu hepgor. Mae tablau hir yn parhau ar dudalennau ychwanegol. Caiff y siartiau eu llunio gyda matplotlib.
+
+Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILISATION_PCT (y rhwydwaith, y cyfnod diweddaraf).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="198"/>
+        <source>Delivery plan summary</source>
+        <translation>Crynodeb o'r cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="123"/>
-        <source>Report title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="206"/>
+        <source>Summary of proposed on-street chargepoint sites · {date}</source>
+        <translation>Crynodeb o'r safleoedd arfaethedig ar gyfer pwyntiau gwefru ar y stryd · {date}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="128"/>
-        <source>KPI report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <source>sites</source>
+        <translation>safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="128"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <source>sockets</source>
+        <translation>soced</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="133"/>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <source>estimated cost</source>
+        <translation>cost amcangyfrifedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
-        <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <source>sites approved or installed</source>
+        <translation>safle wedi'u cymeradwyo neu eu gosod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="135"/>
-        <source>Sessions, latest period</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="295"/>
+        <source>Sites</source>
+        <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="138"/>
-        <source>kWh, latest period</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="312"/>
+        <source>Sockets</source>
+        <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="139"/>
-        <source>Utilisation, latest period (%)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="238"/>
+        <source>Bays</source>
+        <translation>Cilfachau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="315"/>
+        <source>Cost (£)</source>
+        <translation>Cost (£)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <source>By ward / district</source>
+        <translation>Yn ôl ward / dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="310"/>
+        <source>Ward / district</source>
+        <translation>Ward / dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <source>By charger type</source>
+        <translation>Yn ôl math o wefrydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <source>Charger type</source>
+        <translation>Math o wefrydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <source>By status</source>
+        <translation>Yn ôl statws</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="313"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <source>By funding stream</source>
+        <translation>Yn ôl ffrwd gyllido</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <source>Funding stream</source>
+        <translation>Ffrwd gyllido</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="308"/>
+        <source>Site</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="309"/>
+        <source>Street</source>
+        <translation>Stryd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="311"/>
+        <source>Charger</source>
+        <translation>Gwefrydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="314"/>
+        <source>Funding</source>
+        <translation>Cyllid</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="316"/>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="335"/>
+        <source>{title} · page {page} of {pages} · made with EV Planner for QGIS</source>
+        <translation>{title} · tudalen {page} o {pages} · crëwyd gyda Chynllunydd CT ar gyfer QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="54"/>
+        <source>Electric vehicle chargepoint delivery plan</source>
+        <translation>Cynllun cyflawni pwyntiau gwefru cerbydau trydan</translation>
     </message>
 </context>
 <context>
     <name>ReasonCodes</name>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="226"/>
-        <source>There is no footway at this kerb, so nowhere to put a chargepoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="234"/>
-        <source>The footway width is not known here; measure it before siting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="237"/>
-        <source>Waiting is prohibited here (yellow lines).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="240"/>
-        <source>Stopping is prohibited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="241"/>
-        <source>Red route: stopping is controlled by red lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="244"/>
-        <source>Clearway: stopping is prohibited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="245"/>
-        <source>Loading bay or loading place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="246"/>
-        <source>Loading is prohibited here (kerb markings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="249"/>
-        <source>Taxi rank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="250"/>
-        <source>Zig-zag markings (school or other keep-clear): stopping is prohibited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="253"/>
-        <source>Bus lane, bus gate or bus-only street.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ev_planner_plugin/core/eligibility.py" line="254"/>
-        <source>Cycle lane: a parked car would block cyclists.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no footway at this kerb, so nowhere to put a chargepoint.</source>
+        <translation>Nid oes troetffordd wrth y cwrbyn hwn, felly nid oes unman i osod pwynt gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="257"/>
-        <source>Motorcycle parking bay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="258"/>
-        <source>Pedestrian zone or street closed to motor vehicles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="270"/>
-        <source>Disabled badge holders&apos; bay: never replaced by a chargepoint bay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="273"/>
-        <source>Cycle parking, or the space needed to reach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="276"/>
-        <source>Car club bay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="277"/>
-        <source>Bus stop or bus stop clearway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="278"/>
-        <source>Pedestrian crossing or its zig-zag controlled area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="286"/>
-        <source>Too close to a junction (Highway Code rule 243: not within 10 m).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="289"/>
-        <source>No lamp column at the kerb edge close enough for a lamp-column charger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="292"/>
-        <source>The usable length of kerb here is too short for the chargepoint&apos;s bays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="295"/>
-        <source>Limited waiting bay: usable after a traffic order change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="298"/>
-        <source>Permit (residents&apos;) parking: usable after a traffic order change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="301"/>
-        <source>Paid parking bay: usable after a traffic order change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="304"/>
-        <source>Designated parking place: usable after a traffic order change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="307"/>
-        <source>Usable after a traffic order change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="229"/>
-        <source>The footway is too narrow: with the chargepoint on it, less than the minimum clear width would be left for pedestrians (Inclusive Mobility 2021).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="261"/>
-        <source>Another traffic order or marking that does not allow a chargepoint bay here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="262"/>
+        <source>The footway width is not known here; measure it before siting.</source>
+        <translation>Nid yw lled y droetffordd yn hysbys yma; mesurwch ef cyn dewis safle.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/core/eligibility.py" line="265"/>
-        <source>A restriction of a type that is not in the restriction mapping; treated as excluded (edit the mapping to decide).</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting is prohibited here (yellow lines).</source>
+        <translation>Gwaherddir aros yma (llinellau melyn).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="268"/>
+        <source>Stopping is prohibited here.</source>
+        <translation>Gwaherddir stopio yma.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="269"/>
+        <source>Red route: stopping is controlled by red lines.</source>
+        <translation>Llwybr coch: caiff stopio ei reoli gan linellau coch.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="272"/>
+        <source>Clearway: stopping is prohibited.</source>
+        <translation>Clirffordd: gwaherddir stopio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="273"/>
+        <source>Loading bay or loading place.</source>
+        <translation>Cilfach lwytho neu fan llwytho.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="274"/>
+        <source>Loading is prohibited here (kerb markings).</source>
+        <translation>Gwaherddir llwytho yma (marciau ar y cwrbyn).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="277"/>
+        <source>Taxi rank.</source>
+        <translation>Safle tacsis.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="278"/>
+        <source>Zig-zag markings (school or other keep-clear): stopping is prohibited.</source>
+        <translation>Marciau igam-ogam (ysgol neu farciau cadw'n glir eraill): gwaherddir stopio.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/core/eligibility.py" line="281"/>
-        <source>Dropped kerb (driveway or crossing point) that must be kept clear (Highway Code rule 243).</source>
-        <translation type="unfinished"></translation>
+        <source>Bus lane, bus gate or bus-only street.</source>
+        <translation>Lôn fysiau, giât fysiau neu stryd i fysiau yn unig.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="308"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="282"/>
+        <source>Cycle lane: a parked car would block cyclists.</source>
+        <translation>Lôn feiciau: byddai car wedi'i barcio yn rhwystro beicwyr.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="285"/>
+        <source>Motorcycle parking bay.</source>
+        <translation>Cilfach barcio beiciau modur.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="286"/>
+        <source>Pedestrian zone or street closed to motor vehicles.</source>
+        <translation>Ardal i gerddwyr neu stryd sydd ar gau i gerbydau modur.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="298"/>
+        <source>Disabled badge holders&apos; bay: never replaced by a chargepoint bay.</source>
+        <translation>Cilfach i ddeiliaid Bathodyn Glas: ni chaiff byth ei disodli gan gilfach wefru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="301"/>
+        <source>Cycle parking, or the space needed to reach it.</source>
+        <translation>Parcio beiciau, neu'r lle sydd ei angen i'w gyrraedd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="304"/>
+        <source>Car club bay.</source>
+        <translation>Cilfach ar gyfer clwb ceir.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="305"/>
+        <source>Bus stop or bus stop clearway.</source>
+        <translation>Arhosfan bysiau neu glirffordd arhosfan bysiau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="306"/>
+        <source>Pedestrian crossing or its zig-zag controlled area.</source>
+        <translation>Croesfan i gerddwyr neu ei hardal igam-ogam reoledig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="314"/>
+        <source>Too close to a junction (Highway Code rule 243: not within 10 m).</source>
+        <translation>Rhy agos at gyffordd (Rheolau'r Ffordd Fawr, rheol 243: dim o fewn 10 m).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="317"/>
+        <source>No lamp column at the kerb edge close enough for a lamp-column charger.</source>
+        <translation>Nid oes colofn lamp ddigon agos at ymyl y cwrbyn ar gyfer gwefrydd colofn lamp.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="320"/>
+        <source>The usable length of kerb here is too short for the chargepoint&apos;s bays.</source>
+        <translation>Mae hyd defnyddiadwy'r cwrbyn yma yn rhy fyr ar gyfer cilfachau'r pwynt gwefru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="323"/>
+        <source>Limited waiting bay: usable after a traffic order change.</source>
+        <translation>Cilfach aros cyfyngedig: gellir ei defnyddio ar ôl newid i'r Gorchymyn Rheoleiddio Traffig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="326"/>
+        <source>Permit (residents&apos;) parking: usable after a traffic order change.</source>
+        <translation>Parcio â thrwydded (i breswylwyr): gellir ei ddefnyddio ar ôl newid i'r Gorchymyn Rheoleiddio Traffig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="329"/>
+        <source>Paid parking bay: usable after a traffic order change.</source>
+        <translation>Cilfach barcio â thâl: gellir ei defnyddio ar ôl newid i'r Gorchymyn Rheoleiddio Traffig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="332"/>
+        <source>Designated parking place: usable after a traffic order change.</source>
+        <translation>Man parcio dynodedig: gellir ei ddefnyddio ar ôl newid i'r Gorchymyn Rheoleiddio Traffig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="335"/>
+        <source>Usable after a traffic order change.</source>
+        <translation>Gellir ei ddefnyddio ar ôl newid i'r Gorchymyn Rheoleiddio Traffig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="257"/>
+        <source>The footway is too narrow: with the chargepoint on it, less than the minimum clear width would be left for pedestrians (Inclusive Mobility 2021).</source>
+        <translation>Mae'r droetffordd yn rhy gul: gyda'r pwynt gwefru arni, byddai llai na'r lled clir gofynnol ar ôl i gerddwyr (Inclusive Mobility 2021).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="289"/>
+        <source>Another traffic order or marking that does not allow a chargepoint bay here.</source>
+        <translation>Gorchymyn Rheoleiddio Traffig neu farc arall nad yw'n caniatáu cilfach wefru yma.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="293"/>
+        <source>A restriction of a type that is not in the restriction mapping; treated as excluded (edit the mapping to decide).</source>
+        <translation>Cyfyngiad o fath nad yw yn y mapio cyfyngiadau; caiff ei drin fel un wedi'i allgáu (golygwch y mapio i benderfynu).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="309"/>
+        <source>Dropped kerb (driveway or crossing point) that must be kept clear (Highway Code rule 243).</source>
+        <translation>Cwrbyn isel (dreif neu fan croesi) y mae'n rhaid ei gadw'n glir (Rheolau'r Ffordd Fawr, rheol 243).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="336"/>
         <source>A restriction of a type that is not in the restriction mapping; treated as needing a traffic order change (edit the mapping to decide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiad o fath nad yw yn y mapio cyfyngiadau; caiff ei drin fel un sydd angen newid i'r Gorchymyn Rheoleiddio Traffig (golygwch y mapio i benderfynu).</translation>
     </message>
 </context>
 <context>
@@ -2621,12 +2674,12 @@ Outputs: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILISA
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="119"/>
         <source>Score candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorio safleoedd posibl</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="122"/>
         <source>Demand and scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw a sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="128"/>
@@ -2650,172 +2703,191 @@ PRESET: named weights, thresholds and flood policy from the plugin&apos;s preset
 TARGET_CRS: the projected CRS (metres) the work is done and the outputs written in (default EPSG:27700); inputs are reprojected to it.
 
 OUTPUT: the candidates with raw_&lt;criterion&gt; fields, c_&lt;criterion&gt; contributions (100 x rescaled weight x normalised value; they add up to the score), score (0-100), rank (1 = best; ties by input order; excluded last), excluded, exclusion_reason (FLOOD_ZONE, NO_GEOMETRY or empty) and score_preset; styled by score. EFFECTIVE_WEIGHTS: the rescaled weights used (JSON); CANDIDATE_COUNT and EXCLUDED_COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhoi sgôr 0-100 i bob safle posibl ar sail meini prawf wedi'u pwysoli, gan gadw pob gwerth crai a chyfraniad pob maen prawf fel y gellir esbonio'r dewis.
+
+CANDIDATES: rhediadau cwrbyn cymwys neu unrhyw haen pwyntiau, llinellau neu bolygonau; caiff pellteroedd eu mesur o bwynt cynrychioliadol (canol llinell).
+Meini prawf (maes crai -&gt; 0-1):
+- demand (galw, raw_demand_homes): aelwydydd heb barcio oddi ar y stryd o fewn y dalgylch (catchment_radius_m, diofyn: {catchment} m): pwyntiau HOMES (mae pob un yn cyfrif fel HOMES_WEIGHT_FIELD o aelwydydd; caiff cartrefi lle mae HOMES_OFFSTREET_FIELD, diofyn: has_offstreet_parking, yn true eu hepgor), fel arall NO_OFFSTREET_FIELD yr ardaloedd (diofyn: households_no_offstreet) o bolygonau AREAS, wedi'i wasgaru dros bob ardal; marciau llawn ar demand_full ({demand_full}).
+- population (poblogaeth, raw_population): POPULATION_FIELD yr ardaloedd o fewn y dalgylch.
+- gap (bwlch yn y ddarpariaeth, raw_nearest_cp_m): pellter cerdded i'r agosaf o CHARGEPOINTS, ar hyd ROADS os rhoddir yr haen honno; marciau llawn ar gap_full_m ({gap} m) neu pan na ellir cyrraedd yr un ohonynt.
+- survey (arolwg, raw_survey_count): awgrymiadau SURVEY o fewn survey_radius_m ({survey_radius} m); marciau llawn ar survey_full ({survey_full}).
+- forecast (rhagolwg, raw_forecast_shortfall): FORECAST_FIELD yr ardal (e.e. shortfall o'r algorithm Rhagweld y galw am gerbydau trydan).
+- headroom (capasiti sbâr, raw_headroom_kva) a connection (cysylltiad, raw_substation_m): HEADROOM_FIELD (diofyn: headroom_kva) yn yr agosaf o SUBSTATIONS a'r pellter iddi.
+- deprivation (amddifadedd, raw_imd_decile): IMD_FIELD (diofyn: imd_decile), degradd 1 = 1.
+- rurality (gwledigrwydd, raw_ruc_code): RUC_CODE_FIELD (diofyn: ruc_code) neu RUC_CLASS_FIELD (diofyn: ruc_class), trefol 0 ... pentref 1.
+- flood (llifogydd, raw_flood_zone): yn cyffwrdd â FLOOD_ZONES; FLOOD_POLICY exclude (caiff y safle ei allgáu) neu penalise (1 - raw), yn ddiofyn polisi'r rhagosodiad.
+- land (tir, raw_council_land): ar COUNCIL_LAND (tir y cyngor neu briffordd fabwysiedig).
+Caiff maen prawf heb fewnbwn ei hepgor a chaiff y pwysiadau eraill eu hailraddio (gyda rhybudd); mae gwerth coll ar gyfer un safle posibl yn cyfrif fel MISSING_VALUE (diofyn: {missing}). Os nad oes gan yr ardaloedd feysydd ardal sydd wedi'u gadael ar eu gwerth diofyn, ni chânt eu defnyddio.
+
+PRESET: pwysiadau, trothwyon a pholisi llifogydd wedi'u henwi, o ffeil rhagosodiadau'r ategyn ac o rai'r defnyddiwr ei hun (wedi'u cadw gyda SAVE_PRESET_AS). Mae WEIGHTS (dewisol) yn diystyru pwysiadau: JSON {{&quot;demand&quot;: 3, &quot;gap&quot;: 2}} neu'r ffurf fer demand:3,gap:2; mae'r pwysiadau'n gymharol. Mae THRESHOLDS (uwch) yn diystyru trothwyon yn yr un modd (catchment_radius_m, demand_full, population_full, gap_full_m, survey_radius_m, survey_full, forecast_full, headroom_full_kva, connection_worst_m). SAVE_PRESET_AS (enw dewisol): yn cadw pwysiadau'r rhagosodiad gyda'ch newidiadau, y trothwyon a'r polisi llifogydd yn ffeil rhagosodiadau'r defnyddiwr (&lt;QGIS settings folder&gt;/ev_planner/scoring_presets.json); yna mae'n ymddangos yn PRESET (mae SAVED_PRESET_FILE yn rhoi'r ffeil). Ni ellir disodli enw adeiledig.
+TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir yr allbynnau ynddo (diofyn: EPSG:27700); caiff y mewnbynnau eu hail-daflunio iddo.
+
+OUTPUT: y safleoedd posibl gyda meysydd raw_&lt;criterion&gt;, cyfraniadau c_&lt;criterion&gt; (100 x pwysiad wedi'i ailraddio x gwerth wedi'i normaleiddio; maent yn adio i'r sgôr), score (0-100), rank (1 = gorau; safleoedd cyfartal yn ôl trefn y mewnbwn; rhai wedi'u hallgáu yn olaf), excluded, exclusion_reason (FLOOD_ZONE, NO_GEOMETRY neu wag) a score_preset; wedi'u symboleiddio yn ôl y sgôr. EFFECTIVE_WEIGHTS: y pwysiadau wedi'u hailraddio a ddefnyddiwyd (JSON); CANDIDATE_COUNT ac EXCLUDED_COUNT.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="193"/>
         <source>Presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagosodiadau:</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="196"/>
         <source>Candidate sites (e.g. eligible kerb runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd posibl (e.e. rhediadau cwrbyn cymwys)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Homes (address points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartrefi (pwyntiau cyfeiriad)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Areas with census, IMD and RUC fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd â meysydd cyfrifiad, IMD a RUC</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Existing public chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Road network for walking distances</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Residents&apos; survey suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymiadau o arolwg preswylwyr</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Substations</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-orsafoedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Flood zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Parthau llifogydd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Council land or adopted highway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tir y cyngor neu briffordd fabwysiedig</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="218"/>
         <source>Households per home point</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd fesul pwynt cartref</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="218"/>
         <source>Field marking homes with off-street parking (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (caiff y rhain eu hepgor)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
         <source>Households without off-street parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd heb barcio oddi ar y stryd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Poblogaeth</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
         <source>IMD decile</source>
-        <translation type="unfinished"></translation>
+        <translation>Degradd IMD</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
         <source>Rural-urban classification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
         <source>Rural-urban classification text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
         <source>Forecast chargepoint shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o'r diffyg pwyntiau gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="238"/>
         <source>Substation headroom (kVA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti sbâr yr is-orsaf (kVA)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
         <source>Sites in a flood zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd mewn parth llifogydd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
         <source>As in the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel yn y rhagosodiad</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgáu</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
         <source>Penalise (flood criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosbi (maen prawf llifogydd)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="269"/>
         <source>Scoring preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagosodiad sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="278"/>
         <source>Weight overrides (JSON, e.g. {&quot;demand&quot;: 3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyru pwysiadau (JSON, e.e. {&quot;demand&quot;: 3})</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="285"/>
         <source>Threshold overrides (JSON, e.g. {&quot;catchment_radius_m&quot;: 250})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyru trothwyon (JSON, e.e. {&quot;catchment_radius_m&quot;: 250})</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="290"/>
         <source>Value of a criterion unknown for a candidate (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth maen prawf sy'n anhysbys ar gyfer safle posibl (0-1)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="301"/>
         <source>Save these settings as a user preset named</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r gosodiadau hyn fel rhagosodiad defnyddiwr o'r enw</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="309"/>
         <source>Scored sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd wedi'u sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="314"/>
         <source>Weights used (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysiadau a ddefnyddiwyd (JSON)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="317"/>
         <source>User preset file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil rhagosodiadau'r defnyddiwr</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="320"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd posibl</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="321"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'u hallgáu</translation>
     </message>
 </context>
 <context>
@@ -2823,12 +2895,12 @@ OUTPUT: the candidates with raw_&lt;criterion&gt; fields, c_&lt;criterion&gt; co
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="69"/>
         <source>Select sites for the delivery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis safleoedd ar gyfer y cynllun cyflawni</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="72"/>
         <source>Demand and scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw a sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="78"/>
@@ -2843,213 +2915,1246 @@ Minimums (district quotas, rural share) are met first with the best feasible sit
 TARGET_CRS: the projected CRS (metres) the work is done and the outputs written in (default EPSG:27700); inputs are reprojected to it.
 
 OUTPUT: the chosen sites in selection order with their fields and selection_order (1 = first), selection_reason (TOP_SCORE, DISTRICT_QUOTA, RURAL_SHARE), selection_note (why, in words), site_cost, cumulative_cost, is_rural. SUMMARY (JSON): selected, total_score, total_cost, budget, budget_left, rural, rural_share, rural_target, by_district, stopped_by (N, BUDGET, NO_FEASIBLE_SITE), binding, skipped (SPACING, BUDGET, DISTRICT_MAX, RURAL_SHARE: sites scoring at least as high as the last chosen one that a constraint ruled out), unmet, candidates, usable. SELECTED_COUNT, TOTAL_COST, TOTAL_SCORE and UNMET_COUNT (minimums not met) repeat the main figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dewis rhestr fer y cynllun cyflawni o blith safleoedd posibl wedi'u sgorio (INPUT, o'r algorithm Sgorio safleoedd posibl): N safle, neu gynifer ag y mae BUDGET yn ei ganiatáu, neu'r ddau, gan ddechrau gyda'r SCORE_FIELD uchaf (diofyn: score), mewn modd penderfyniadol (safleoedd cyfartal yn ôl trefn y mewnbwn). Ni chaiff safleoedd wedi'u hallgáu (excluded = true) a safleoedd heb sgôr byth eu dewis.
+
+Cyfyngiadau:
+- MIN_SPACING: mae'r safleoedd a ddewisir o leiaf y pellter hwn oddi wrth ei gilydd (diofyn: {spacing} m, hanner y dalgylch cerdded 400 m).
+- BUDGET gyda COST_BY_CHARGER_TYPE (parau 'math:cost', diofyn: {costs}: costau gosod dangosol mewn GBP fesul safle; defnyddiwch brisiau eich fframwaith); daw math pob safle posibl o CHARGER_TYPE_FIELD (diofyn: charger_type; DEFAULT_CHARGER_TYPE, diofyn: {default_type}, pan fydd yn wag neu'n absennol).
+- MIN_RURAL_SHARE (0-1): rhaid i o leiaf y gyfran hon o'r safleoedd a ddewisir fod yn wledig; pennir a yw'n wledig o RURAL_FIELD (true/false neu god RUC SYG), fel arall o faes is_rural neu raw_ruc_code y safleoedd posibl.
+- DISTRICT_QUOTAS: 'dosbarth:nifer' (yn union), 'dosbarth:lleiaf-mwyaf', 'dosbarth:lleiaf-' neu 'dosbarth:-mwyaf', wedi'u gwahanu gan gomas (hanner colonau pan fydd enw'n cynnwys coma), e.e. 'Ashby Parva:5,Little Weldon:2-4'. Dosbarth safle posibl yw DISTRICT_FIELD (diofyn: district) neu, pan roddir DISTRICT_AREAS, DISTRICT_AREAS_FIELD (diofyn: district) yr ardal y mae ynddi (caiff ei ysgrifennu i faes district yr allbwn).
+Caiff yr isafsymiau (cwotâu dosbarth, cyfran wledig) eu bodloni'n gyntaf gyda'r safleoedd dichonadwy gorau; yna cymerir y safleoedd gorau sy'n weddill. Caiff isafswm na ellir ei fodloni ei adrodd fel rhybudd ac yn SUMMARY, ac ni chaiff byth ei guddio.
+TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir yr allbynnau ynddo (diofyn: EPSG:27700); caiff y mewnbynnau eu hail-daflunio iddo.
+
+OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_order (1 = cyntaf), selection_reason (TOP_SCORE, DISTRICT_QUOTA, RURAL_SHARE), selection_note (pam, mewn geiriau), site_cost, cumulative_cost, is_rural. SUMMARY (JSON): selected, total_score, total_cost, budget, budget_left, rural, rural_share, rural_target, by_district, stopped_by (N, BUDGET, NO_FEASIBLE_SITE), binding, skipped (SPACING, BUDGET, DISTRICT_MAX, RURAL_SHARE: safleoedd â sgôr o leiaf mor uchel â'r un olaf a ddewiswyd ond a ddiystyrwyd gan gyfyngiad), unmet, candidates, usable. Mae SELECTED_COUNT, TOTAL_COST, TOTAL_SCORE ac UNMET_COUNT (isafsymiau heb eu bodloni) yn ailadrodd y prif ffigurau.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="121"/>
         <source>Scored candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd posibl wedi'u sgorio</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="126"/>
         <source>Score field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes sgôr</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="136"/>
         <source>Number of sites to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y safleoedd i'w dewis</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="146"/>
         <source>Budget (GBP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb (GBP)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="156"/>
         <source>Cost per site by charger type (type:cost,...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost fesul safle yn ôl math o wefrydd (math:cost,...)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="163"/>
         <source>Charger type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes math o wefrydd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="172"/>
         <source>Charger type when the field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o wefrydd pan fydd y maes yn wag</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="179"/>
         <source>Minimum spacing between chosen sites (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm bylchiad rhwng y safleoedd a ddewisir (m)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="188"/>
         <source>Minimum share of rural sites (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm cyfran y safleoedd gwledig (0-1)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="198"/>
         <source>Rural field (true/false or RUC code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes gwledig (true/false neu god RUC)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="206"/>
         <source>District field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dosbarth</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="215"/>
         <source>Or take the district from these areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu cymerwch y dosbarth o'r ardaloedd hyn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="223"/>
         <source>District field of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dosbarth yr ardaloedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="232"/>
         <source>District quotas (e.g. Ashby Parva:5,Little Weldon:2-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwotâu dosbarth (e.e. Ashby Parva:5,Little Weldon:2-4)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="240"/>
         <source>Shortlisted sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd ar y rhestr fer</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="245"/>
         <source>Summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
         <source>Sites chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y gost</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y sgôr</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
         <source>Constraints not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiadau heb eu bodloni</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLayout</name>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <source>Yellow lines: no waiting</source>
+        <translation>Llinellau melyn: dim aros</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <source>No stopping: zig-zags, clearways, bus stops</source>
+        <translation>Dim stopio: igam-ogamau, clirffyrdd, arosfannau bysiau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <source>Parking, loading or other bay (TRO)</source>
+        <translation>Cilfach barcio, lwytho neu arall (GRT)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <source>Other traffic order</source>
+        <translation>Gorchymyn Rheoleiddio Traffig arall</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="332"/>
+        <source>Kerb suitable for a chargepoint</source>
+        <translation>Cwrbyn addas ar gyfer pwynt gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="333"/>
+        <source>Kerb suitable after a TRO change</source>
+        <translation>Cwrbyn addas ar ôl newid i'r GRT</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="334"/>
+        <source>Kerb not suitable</source>
+        <translation>Cwrbyn anaddas</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="521"/>
+        <source>This site</source>
+        <translation>Y safle hwn</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Existing public chargepoint</source>
+        <translation>Pwynt gwefru cyhoeddus presennol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Cycle parking</source>
+        <translation>Parcio beiciau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Disabled badge holders&apos; bay</source>
+        <translation>Cilfach i ddeiliaid Bathodyn Glas</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Traffic regulation orders</source>
+        <translation>Gorchmynion Rheoleiddio Traffig</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Kerbside assessment</source>
+        <translation>Asesiad ymyl y palmant</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Footway</source>
+        <translation>Troetffordd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <source>Carriageway</source>
+        <translation>Cerbytffordd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="519"/>
+        <source>Site layout maps</source>
+        <translation>Mapiau cynllun safle</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="526"/>
+        <source>Sites</source>
+        <translation>Safleoedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="528"/>
+        <source>Proposed EV charging bay</source>
+        <translation>Cilfach wefru CT arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="532"/>
+        <source>Proposed chargepoint</source>
+        <translation>Pwynt gwefru arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="536"/>
+        <source>Dimensions</source>
+        <translation>Dimensiynau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="108"/>
+        <source>Contains OS data © Crown copyright and database right {year}. Map data © OpenStreetMap contributors (ODbL). Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0).</source>
+        <translation>Yn cynnwys data'r AO © Hawlfraint y Goron a hawliau cronfa ddata {year}. Data map © cyfranwyr OpenStreetMap (ODbL). Gorchmynion Rheoleiddio Traffig: D-TRO, yr Adran Drafnidiaeth (OGL v3.0).</translation>
     </message>
 </context>
 <context>
     <name>SiteLayoutMapsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="102"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="91"/>
         <source>Site layout maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="105"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="94"/>
         <source>Delivery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="114"/>
-        <source>Prints a site layout map for every site of SITES, for local engagement: one page per site in one PDF (OUTPUT_PDF) and, when PNG_FOLDER is given, one PNG per site named after its site reference. Use the &apos;Selected features only&apos; option of SITES to print some sites only.
-
-SITES: the delivery plan (Export delivery plan) or the shortlist of Select sites, or any kerb runs: lines along the kerb. They are turned into delivery-plan sites first (site_ref, street, usrn, district, charger_type, sockets, bays, status... kept when present; see Export delivery plan for the defaults). CHARGER_TYPE (default {charger}) applies to sites without a charger_type; UNITS_PER_SITE (default {units}) chargepoints per site.
-
-Each page shows: the main map centred on the site at SCALE (default 1:{scale}; 0 chooses the largest of 1:{scales} that fits the site) with the proposed bay(s) (bay length of the charger type x BAY_WIDTH, default {bay_width} m, {bay_min}-{bay_max} m, on the carriageway side, centred on the kerb run) and the chargepoint unit on the footway at the charger type&apos;s set-back from the kerb, with dimension lines (bays&apos; length, bay width, footway clear width left), the kerb runs coloured by eligibility (KERB_RUNS, from Kerbside eligibility), FOOTWAYS, RESTRICTIONS (traffic orders classed from RESTRICTION_TYPE_FIELD, default regulation_type, with the restriction mapping of Kerbside eligibility: yellow lines, no stopping, bays, other), ACCESSIBLE_BAYS (disabled badge holders&apos; bays), CYCLE_PARKING, CHARGEPOINTS (existing) and ROADS (carriageway at its width and street names; also the locator map); BASEMAP (any raster or vector layer, e.g. OS MasterMap) under everything. The carriageway side comes from the footway polygons, else the side field, else the nearest road. A locator map (1:10,000), a title block (site reference, street, USRN, ward/district, charger type, sockets, bays, footway left clear, status, score), north arrow, scale bar, legend, the ATTRIBUTION text (default: OS, OpenStreetMap and D-TRO statements; edit it to the data you used), the date and, when DRAFT (default yes), a &apos;DRAFT - FOR CONSULTATION&apos; mark.
-
-TEMPLATE: a print layout template (.qpt; empty: the template shipped with the plugin). A council&apos;s own template needs a map item with the id main_map; items with the ids locator_map, legend, attribution and draft_mark are filled when present; labels may use the delivery-plan fields and bay_length_m, bay_width_m, setback_m. PNG_DPI: resolution of the PNGs (default {dpi}).
-
-BAYS_OUTPUT (optional): the proposed bays (site_ref, bay, charger_type, length_m, width_m, label); UNITS_OUTPUT (optional): the units (site_ref, unit, charger_type, charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT and PNG_COUNT: pages and images written. Files are written to a temporary name and replace existing ones only when complete; a cancelled run leaves nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="165"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="156"/>
         <source>Sites (delivery plan or shortlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd (cynllun cyflawni neu restr fer)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="181"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="184"/>
         <source>Restriction type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes math o gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="219"/>
         <source>Basemap (raster or vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Map sylfaen (raster neu fector)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="209"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="224"/>
         <source>Layout template (.qpt; empty: the shipped template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed gosodiad (.qpt; gwag: y templed a ddaw gyda'r ategyn)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="218"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="233"/>
         <source>Charger type (for sites without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o wefrydd (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="241"/>
         <source>Chargepoints per site (for sites without sockets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="235"/>
-        <source>Bay width (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="245"/>
-        <source>Mark pages &apos;DRAFT - for consultation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru fesul safle (ar gyfer safleoedd heb socedi)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="250"/>
+        <source>Bay width (m)</source>
+        <translation>Lled cilfach (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="260"/>
+        <source>Mark pages &apos;DRAFT - for consultation&apos;</source>
+        <translation>Marcio'r tudalennau 'DRAFFT - ar gyfer ymgynghori'</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="265"/>
         <source>Data attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoli data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="259"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="274"/>
         <source>Map scale 1:n (0: choose from 1:500 to 1:1,250 to fit each site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfa'r map 1:n (0: dewis o 1:500 i 1:1,250 i ffitio pob safle)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="268"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="283"/>
         <source>PNG resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydraniad PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="279"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="295"/>
         <source>Site layout maps (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiau cynllun safle (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="279"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="295"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="300"/>
         <source>Folder for one PNG per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ar gyfer un PNG fesul safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="301"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="325"/>
         <source>Pages printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau a argraffwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="302"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="326"/>
         <source>PNG images written</source>
-        <translation type="unfinished"></translation>
+        <translation>Delweddau PNG a ysgrifennwyd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="102"/>
+        <source>Prints a site layout map for every site of SITES, for local engagement: one page per site in one PDF (OUTPUT_PDF) and, when PNG_FOLDER is given, one PNG per site named after its site reference. Use the 'Selected features only' option of SITES to print some sites only.
+
+SITES: the delivery plan (Export delivery plan) or the shortlist of Select sites, or any kerb runs: lines along the kerb. They are turned into delivery-plan sites first (site_ref, street, usrn, district, charger_type, sockets, bays, status... kept when present; see Export delivery plan for the defaults). CHARGER_TYPE (default {charger}) applies to sites without a charger_type; UNITS_PER_SITE (default {units}) chargepoints per site.
+
+Each page shows: the main map centred on the site at SCALE (default 1:{scale}; 0 chooses the largest of 1:{scales} that fits the site) with the proposed bay(s) (bay length of the charger type x BAY_WIDTH, default {bay_width} m, {bay_min}-{bay_max} m, on the carriageway side, centred on the kerb run) and the chargepoint unit on the footway at the charger type's set-back from the kerb, with dimension lines (bays' length, bay width, footway clear width left), the kerb runs coloured by eligibility (KERB_RUNS, from Kerbside eligibility), FOOTWAYS, RESTRICTIONS (traffic orders classed from RESTRICTION_TYPE_FIELD, default regulation_type, with the restriction mapping of Kerbside eligibility: yellow lines, no stopping, bays, other), ACCESSIBLE_BAYS (disabled badge holders' bays), CYCLE_PARKING, CHARGEPOINTS (existing) and ROADS (carriageway at its width and street names; also the locator map); BASEMAP (any raster or vector layer, e.g. OS MasterMap) under everything. The carriageway side comes from the footway polygons, else the side field, else the nearest road. A locator map (1:10,000), a title block (site reference, street, USRN, ward/district, charger type, sockets, bays, footway left clear, status, score), north arrow, scale bar, legend, the ATTRIBUTION text (default: OS, OpenStreetMap and D-TRO statements; edit it to the data you used), the date and, when DRAFT (default yes), a 'DRAFT - FOR CONSULTATION' mark.
+
+TEMPLATE: a print layout template (.qpt; empty: the template shipped with the plugin). A council's own template needs a map item with the id main_map; items with the ids locator_map, legend, attribution and draft_mark are filled when present; labels may use the delivery-plan fields and bay_length_m, bay_width_m, setback_m. PNG_DPI: resolution of the PNGs (default {dpi}).
+
+LANGUAGE: the language of the printed pages (titles, key, title block, the default attribution and the date) — the same as QGIS (default), English or Cymraeg (Welsh), whatever language QGIS runs in.
+
+BAYS_OUTPUT (optional): the proposed bays (site_ref, bay, charger_type, length_m, width_m, label); UNITS_OUTPUT (optional): the units (site_ref, unit, charger_type, charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT and PNG_COUNT: pages and images written. Files are written to a temporary name and replace existing ones only when complete; a cancelled run leaves nothing.</source>
+        <translation>Yn argraffu map cynllun safle ar gyfer pob safle yn SITES, ar gyfer ymgysylltu lleol: un dudalen fesul safle mewn un PDF (OUTPUT_PDF) ac, os rhoddir PNG_FOLDER, un PNG fesul safle wedi'i enwi ar ôl cyfeirnod y safle. Defnyddiwch yr opsiwn 'Selected features only' ar gyfer SITES i argraffu rhai safleoedd yn unig.
+
+SITES: y cynllun cyflawni (o'r algorithm Allforio'r cynllun cyflawni) neu restr fer yr algorithm Dewis safleoedd, neu unrhyw rediadau cwrbyn: llinellau ar hyd y cwrbyn. Cânt eu troi'n safleoedd cynllun cyflawni yn gyntaf (cedwir site_ref, street, usrn, district, charger_type, sockets, bays, status... pan fyddant yn bresennol; gweler Allforio'r cynllun cyflawni am y gwerthoedd diofyn). Mae CHARGER_TYPE (diofyn: {charger}) yn berthnasol i safleoedd heb charger_type; UNITS_PER_SITE (diofyn: {units}) yw nifer y pwyntiau gwefru fesul safle.
+
+Mae pob tudalen yn dangos: y prif fap wedi'i ganoli ar y safle ar raddfa SCALE (diofyn: 1:{scale}; mae 0 yn dewis y fwyaf o 1:{scales} sy'n ffitio'r safle) gyda'r gilfach neu'r cilfachau arfaethedig (hyd cilfach y math o wefrydd x BAY_WIDTH, diofyn: {bay_width} m, {bay_min}-{bay_max} m, ar ochr y gerbytffordd, wedi'u canoli ar y rhediad cwrbyn) ac uned y pwynt gwefru ar y droetffordd ym mhellter yn ôl y math o wefrydd o'r cwrbyn, gyda llinellau dimensiwn (hyd y cilfachau, lled cilfach, lled clir y droetffordd sy'n weddill), y rhediadau cwrbyn wedi'u lliwio yn ôl cymhwysedd (KERB_RUNS, o'r algorithm Cymhwysedd ymyl y palmant), FOOTWAYS, RESTRICTIONS (Gorchmynion Rheoleiddio Traffig wedi'u dosbarthu o RESTRICTION_TYPE_FIELD, diofyn: regulation_type, gyda mapio cyfyngiadau Cymhwysedd ymyl y palmant: llinellau melyn, dim stopio, cilfachau, arall), ACCESSIBLE_BAYS (cilfachau i ddeiliaid Bathodyn Glas), CYCLE_PARKING, CHARGEPOINTS (presennol) a ROADS (y gerbytffordd ar ei lled ac enwau strydoedd; hefyd y map lleoliad); BASEMAP (unrhyw haen raster neu fector, e.e. OS MasterMap) o dan bopeth. Daw ochr y gerbytffordd o'r polygonau troetffyrdd, fel arall o'r maes ochr, fel arall o'r ffordd agosaf. Map lleoliad (1:10,000), bloc teitl (cyfeirnod safle, stryd, USRN, ward/dosbarth, math o wefrydd, socedi, cilfachau, lled y droetffordd a adewir yn glir, statws, sgôr), saeth y gogledd, bar graddfa, allwedd, testun ATTRIBUTION (diofyn: datganiadau OS, OpenStreetMap a D-TRO; golygwch ef i gyd-fynd â'r data a ddefnyddiwyd gennych), y dyddiad ac, os yw DRAFT wedi'i osod (diofyn: ydy), marc 'DRAFFT - AR GYFER YMGYNGHORI'.
+
+TEMPLATE: templed gosodiad argraffu (.qpt; gwag: y templed a ddaw gyda'r ategyn). Mae angen eitem map gyda'r dynodydd main_map ar dempled y cyngor ei hun; caiff eitemau gyda'r dynodyddion locator_map, legend, attribution a draft_mark eu llenwi pan fyddant yn bresennol; gall labeli ddefnyddio meysydd y cynllun cyflawni a bay_length_m, bay_width_m, setback_m. PNG_DPI: cydraniad y ffeiliau PNG (diofyn: {dpi}).
+
+LANGUAGE: iaith y tudalennau a argraffir (teitlau, allwedd, bloc teitl, y testun cydnabod diofyn a'r dyddiad) — yr un fath â QGIS (diofyn), Saesneg neu Cymraeg, pa bynnag iaith y mae QGIS yn ei defnyddio.
+
+BAYS_OUTPUT (dewisol): y cilfachau arfaethedig (site_ref, bay, charger_type, length_m, width_m, label); UNITS_OUTPUT (dewisol): yr unedau (site_ref, unit, charger_type, charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT a PNG_COUNT: y tudalennau a'r delweddau a ysgrifennwyd. Caiff ffeiliau eu hysgrifennu i enw dros dro a dim ond pan fyddant yn gyflawn y byddant yn disodli ffeiliau presennol; os caiff y broses ei chanslo, ni adewir dim ar ôl.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="163"/>
+        <source>Kerb runs (Kerbside eligibility)</source>
+        <translation>Rhediadau cwrbyn (Cymhwysedd ymyl y palmant)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="163"/>
+        <source>Footways</source>
+        <translation>Troetffyrdd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="163"/>
+        <source>Traffic orders (restrictions)</source>
+        <translation>Gorchmynion Rheoleiddio Traffig (cyfyngiadau)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <source>Disabled badge holders&apos; bays</source>
+        <translation>Cilfachau i ddeiliaid Bathodyn Glas</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <source>Cycle parking</source>
+        <translation>Parcio beiciau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <source>Existing chargepoints</source>
+        <translation>Pwyntiau gwefru presennol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <source>Road centrelines</source>
+        <translation>Llinellau canol ffyrdd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="308"/>
+        <source>Proposed bays</source>
+        <translation>Cilfachau arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="308"/>
+        <source>Proposed chargepoint units</source>
+        <translation>Unedau pwyntiau gwefru arfaethedig</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLayoutTemplate</name>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Made with EV Planner for QGIS</source>
+        <translation>Gwnaed gyda Chynllunydd CT ar gyfer QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Printed [% format_date(now(), 'd MMMM yyyy') %]   ·   Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+        <translation>Argraffwyd [% format_date(now(), 'd MMMM yyyy', 'cy') %]   ·   Tudalen [% @atlas_featurenumber %] o [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Indicative proposal for consultation: positions and dimensions are approximate and subject to detailed design and a traffic regulation order.</source>
+        <translation>Cynnig dangosol ar gyfer ymgynghori: mae'r lleoliadau a'r dimensiynau yn fras ac yn amodol ar ddyluniad manwl a Gorchymyn Rheoleiddio Traffig.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>KEY</source>
+        <translation>ALLWEDD</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>[% CASE WHEN &quot;score&quot; IS NULL THEN '–' ELSE format_number(&quot;score&quot;, 0) || ' out of 100' END %]</source>
+        <translation>[% CASE WHEN &quot;score&quot; IS NULL THEN '–' ELSE format_number(&quot;score&quot;, 0) || ' allan o 100' END %]</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Priority score</source>
+        <translation>Sgôr blaenoriaeth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>[% title(coalesce(&quot;status&quot;, '–')) %]</source>
+        <translation>[% coalesce(map_get(map('candidate', 'Posibl', 'shortlisted', 'Ar y rhestr fer', 'engagement', 'Ymgysylltu', 'approved', 'Cymeradwy', 'installed', 'Gosodwyd', 'rejected', 'Gwrthodwyd'), &quot;status&quot;), &quot;status&quot;, '–') %]</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>[% CASE WHEN &quot;clear_width_m&quot; IS NULL THEN &apos;not measured&apos; ELSE format_number(&quot;clear_width_m&quot;, 2) || &apos; m&apos; END %]</source>
+        <translation>[% CASE WHEN &quot;clear_width_m&quot; IS NULL THEN 'heb ei fesur' ELSE format_number(&quot;clear_width_m&quot;, 2) || ' m' END %]</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Footway left clear</source>
+        <translation>Troetffordd glir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>[% coalesce(to_string(&quot;bays&quot;), '–') || CASE WHEN &quot;bay_length_m&quot; IS NOT NULL THEN ', each ' || format_number(&quot;bay_length_m&quot;, 1) || ' m x ' || format_number(&quot;bay_width_m&quot;, 1) || ' m' ELSE '' END %]</source>
+        <translation>[% coalesce(to_string(&quot;bays&quot;), '–') || CASE WHEN &quot;bay_length_m&quot; IS NOT NULL THEN ', pob un yn ' || format_number(&quot;bay_length_m&quot;, 1) || ' m x ' || format_number(&quot;bay_width_m&quot;, 1) || ' m' ELSE '' END %]</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Bays</source>
+        <translation>Cilfachau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Sockets</source>
+        <translation>Socedi</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>[% CASE WHEN &quot;charger_type&quot; = 'lamp_column' THEN 'Lamp-column charger (3-5 kW)' WHEN &quot;charger_type&quot; = 'post_7kw' THEN 'Standard post (7 kW)' WHEN &quot;charger_type&quot; = 'post_22kw' THEN 'Fast post (22 kW)' WHEN &quot;charger_type&quot; = 'rapid_50kw' THEN 'Rapid charger (50 kW and more)' ELSE coalesce(&quot;charger_type&quot;, '–') END %]</source>
+        <translation>[% CASE WHEN &quot;charger_type&quot; = 'lamp_column' THEN 'Gwefrydd colofn lamp (3-5 kW)' WHEN &quot;charger_type&quot; = 'post_7kw' THEN 'Postyn safonol (7 kW)' WHEN &quot;charger_type&quot; = 'post_22kw' THEN 'Postyn cyflym (22 kW)' WHEN &quot;charger_type&quot; = 'rapid_50kw' THEN 'Gwefrydd cyflym iawn (50 kW a mwy)' ELSE coalesce(&quot;charger_type&quot;, '–') END %]</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Charger type</source>
+        <translation>Math o wefrydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Ward / district</source>
+        <translation>Ward / dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>USRN</source>
+        <translation>USRN</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Street</source>
+        <translation>Stryd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>SITE DETAILS</source>
+        <translation>MANYLION Y SAFLE</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>LOCATION</source>
+        <translation>LLEOLIAD</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>[% &apos;1:&apos; || format_number(map_get(item_variables(&apos;main_map&apos;), &apos;map_scale&apos;), 0) %]
+at A4</source>
+        <translation>[% '1:' || format_number(map_get(item_variables('main_map'), 'map_scale'), 0) %]
+ar A4</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>DRAFT - FOR CONSULTATION</source>
+        <translation>DRAFFT - AR GYFER YMGYNGHORI</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>SITE</source>
+        <translation>SAFLE</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
+        <source>Proposed on-street electric vehicle chargepoint</source>
+        <translation>Pwynt gwefru cerbydau trydan arfaethedig ar y stryd</translation>
+    </message>
+</context>
+<context>
+    <name>SitePlannerDock</name>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="67"/>
+        <source>Choose or create a GeoPackage for the delivery plan</source>
+        <translation>Dewiswch neu crëwch GeoPackage ar gyfer y cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="71"/>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="77"/>
+        <source>(keep)</source>
+        <translation>(cadw)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="116"/>
+        <source>Engagement notes (empty: keep)</source>
+        <translation>Nodiadau ymgysylltu (gwag: cadw)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="121"/>
+        <source>Charger type</source>
+        <translation>Math o wefrydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Sockets</source>
+        <translation>Socedi</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Funding</source>
+        <translation>Cyllid</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Estimated cost</source>
+        <translation>Cost amcangyfrifedig</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Officer</source>
+        <translation>Swyddog</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="130"/>
+        <source>Add to delivery plan</source>
+        <translation>Ychwanegu at y cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="139"/>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="141"/>
+        <source>Save plan</source>
+        <translation>Cadw'r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="143"/>
+        <source>Discard changes</source>
+        <translation>Gwaredu'r newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="148"/>
+        <source>Print site layout…</source>
+        <translation>Argraffu cynllun safle…</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="208"/>
+        <source>Delivery plan GeoPackage</source>
+        <translation>GeoPackage y cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="208"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="48"/>
+        <source>Zoom to</source>
+        <translation>Chwyddo i</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="50"/>
+        <source>Flash</source>
+        <translation>Fflachio</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="71"/>
+        <source>Select a row to see why the site is or is not suitable.</source>
+        <translation>Dewiswch res i weld pam mae'r safle'n addas neu'n anaddas.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="95"/>
+        <source>(no street name)</source>
+        <translation>(dim enw stryd)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="103"/>
+        <source>{layer}, feature {fid}</source>
+        <translation>{layer}, nodwedd {fid}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="114"/>
+        <source>Eligibility</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="124"/>
+        <source>Length</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="126"/>
+        <source>Bays that fit</source>
+        <translation>Cilfachau sy'n ffitio</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="128"/>
+        <source>Footway left beside the unit</source>
+        <translation>Troetffordd sy'n weddill wrth ymyl yr uned</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="138"/>
+        <source>straight line</source>
+        <translation>llinell syth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="138"/>
+        <source>from scoring</source>
+        <translation>o'r sgorio</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="143"/>
+        <source>Nearest public chargepoint</source>
+        <translation>Pwynt gwefru cyhoeddus agosaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="151"/>
+        <source>Homes without off-street parking served</source>
+        <translation>Cartrefi heb barcio oddi ar y stryd a wasanaethir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="161"/>
+        <source>Why not (or not yet)</source>
+        <translation>Pam ddim (neu ddim eto)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="168"/>
+        <source>Eligible: nothing stands in the way here.</source>
+        <translation>Cymwys: does dim byd yn rhwystro yma.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="179"/>
+        <source>Score {score:.1f} of 100</source>
+        <translation>Sgôr {score:.1f} allan o 100</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="182"/>
+        <source>Rank {rank} in its layer</source>
+        <translation>Rhenc {rank} yn ei haen</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="181"/>
+        <source>Not scored yet: use Score selection.</source>
+        <translation>Heb ei sgorio eto: defnyddiwch Sgorio'r dewis.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="47"/>
+        <source>Delivery plan</source>
+        <translation>Cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Site</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Charger</source>
+        <translation>Gwefrydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="193"/>
+        <source>Updated</source>
+        <translation>Diweddarwyd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="222"/>
+        <source>Other fields</source>
+        <translation>Meysydd eraill</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="233"/>
+        <source>Criterion</source>
+        <translation>Maen prawf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="235"/>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/detail.py" line="237"/>
+        <source>Points</source>
+        <translation>Pwyntiau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="716"/>
+        <source>EV Site Planner</source>
+        <translation>Cynllunydd Safleoedd CT</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="120"/>
+        <source>Filter by street, status or reason</source>
+        <translation>Hidlo yn ôl stryd, statws neu reswm</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="154"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="155"/>
+        <source>Scoring</source>
+        <translation>Sgorio</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="281"/>
+        <source>{layer}: {count} selected feature(s)</source>
+        <translation>{layer}: {count} nodwedd wedi'u dewis</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="285"/>
+        <source>(the first {shown} are listed)</source>
+        <translation>(rhestrir y {shown} cyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="289"/>
+        <source>select streets or kerb runs on the map</source>
+        <translation>dewiswch strydoedd neu rediadau cwrbyn ar y map</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="338"/>
+        <source>Select the sites to score first.</source>
+        <translation>Dewiswch y safleoedd i'w sgorio yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="359"/>
+        <source>Scoring {n} site(s)…</source>
+        <translation>Wrthi'n sgorio {n} safle…</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="387"/>
+        <source>Scored {n} site(s).</source>
+        <translation>Sgoriwyd {n} safle.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="395"/>
+        <source>Scoring cancelled; nothing changed.</source>
+        <translation>Canslwyd y sgorio; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="399"/>
+        <source>Scoring failed: {error}</source>
+        <translation>Methodd y sgorio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="418"/>
+        <source>Save or discard the changes to the current plan first.</source>
+        <translation>Cadwch neu waredwch y newidiadau i'r cynllun presennol yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="520"/>
+        <source>Select the sites to add first.</source>
+        <translation>Dewiswch y safleoedd i'w hychwanegu yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="535"/>
+        <source>{n} plan site(s) changed.</source>
+        <translation>Newidiwyd {n} safle yn y cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="547"/>
+        <source>{added} site(s) added, {updated} updated.</source>
+        <translation>Ychwanegwyd {added} safle, diweddarwyd {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="553"/>
+        <source>Save the plan to keep them.</source>
+        <translation>Cadwch y cynllun er mwyn eu cadw.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="657"/>
+        <source>Unsaved changes to the delivery plan ({n} step(s) to undo).</source>
+        <translation>Newidiadau heb eu cadw i'r cynllun cyflawni ({n} cam i'w dadwneud).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="663"/>
+        <source>Delivery plan: {n} site(s), all saved.</source>
+        <translation>Cynllun cyflawni: {n} safle, pob un wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="17"/>
+        <source>Eligible</source>
+        <translation>Cymwys</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="18"/>
+        <source>Eligible with a TRO change</source>
+        <translation>Cymwys gyda newid i'r GRT</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="19"/>
+        <source>Not eligible</source>
+        <translation>Anghymwys</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="26"/>
+        <source>Candidate</source>
+        <translation>Posibl</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="27"/>
+        <source>Shortlisted</source>
+        <translation>Ar y rhestr fer</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="28"/>
+        <source>Engagement</source>
+        <translation>Ymgysylltu</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="29"/>
+        <source>Approved</source>
+        <translation>Cymeradwy</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="30"/>
+        <source>Installed</source>
+        <translation>Wedi'i osod</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="31"/>
+        <source>Rejected</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="38"/>
+        <source>LEVI capital</source>
+        <translation>Cyfalaf LEVI</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="39"/>
+        <source>LEVI capability</source>
+        <translation>Gallu LEVI</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="40"/>
+        <source>ORCS (On-street Residential Chargepoint Scheme)</source>
+        <translation>ORCS (Cynllun Pwyntiau Gwefru Preswyl ar y Stryd)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="41"/>
+        <source>Operator-funded</source>
+        <translation>Wedi'i ariannu gan y gweithredwr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="42"/>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="49"/>
+        <source>Lamp-column charger (3-5 kW)</source>
+        <translation>Gwefrydd colofn lamp (3-5 kW)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="50"/>
+        <source>Standard post (7 kW)</source>
+        <translation>Postyn safonol (7 kW)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="51"/>
+        <source>Fast post (22 kW)</source>
+        <translation>Postyn cyflym (22 kW)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="52"/>
+        <source>Rapid charger (50 kW and more)</source>
+        <translation>Gwefrydd cyflym iawn (50 kW a mwy)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
+        <source>Demand</source>
+        <translation>Galw</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
+        <source>Population</source>
+        <translation>Poblogaeth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
+        <source>Gap in provision</source>
+        <translation>Bwlch yn y ddarpariaeth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="64"/>
+        <source>Residents&apos; requests</source>
+        <translation>Ceisiadau preswylwyr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="65"/>
+        <source>Forecast shortfall</source>
+        <translation>Diffyg a ragwelir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="66"/>
+        <source>Grid headroom</source>
+        <translation>Capasiti sbâr y grid</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="67"/>
+        <source>Connection cost</source>
+        <translation>Cost cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="68"/>
+        <source>Deprivation</source>
+        <translation>Amddifadedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="69"/>
+        <source>Rurality</source>
+        <translation>Gwledigrwydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="70"/>
+        <source>Flood risk</source>
+        <translation>Perygl llifogydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Council land</source>
+        <translation>Tir y cyngor</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="78"/>
+        <source>households without off-street parking within the catchment</source>
+        <translation>aelwydydd heb barcio oddi ar y stryd o fewn y dalgylch</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="81"/>
+        <source>people living within the catchment</source>
+        <translation>pobl sy'n byw o fewn y dalgylch</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="82"/>
+        <source>walking distance to the nearest public chargepoint</source>
+        <translation>pellter cerdded i'r pwynt gwefru cyhoeddus agosaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="83"/>
+        <source>residents&apos; survey suggestions nearby</source>
+        <translation>awgrymiadau gerllaw o arolwg preswylwyr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="84"/>
+        <source>forecast public chargepoint shortfall of the area</source>
+        <translation>y diffyg a ragwelir mewn pwyntiau gwefru cyhoeddus yn yr ardal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="87"/>
+        <source>grid headroom at the nearest substation</source>
+        <translation>capasiti sbâr y grid yn yr is-orsaf agosaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="88"/>
+        <source>distance to the nearest substation (connection cost)</source>
+        <translation>pellter i'r is-orsaf agosaf (cost cysylltu)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="91"/>
+        <source>deprivation of the area (IMD decile)</source>
+        <translation>amddifadedd yr ardal (degradd IMD)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="92"/>
+        <source>rurality of the area (ONS Rural-Urban Classification)</source>
+        <translation>gwledigrwydd yr ardal (Dosbarthiad Gwledig-Trefol y SYG)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="95"/>
+        <source>outside flood zones</source>
+        <translation>y tu allan i barthau llifogydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="96"/>
+        <source>on council land or adopted highway</source>
+        <translation>ar dir y cyngor neu briffordd fabwysiedig</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="39"/>
+        <source>Street</source>
+        <translation>Stryd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="40"/>
+        <source>Length (m)</source>
+        <translation>Hyd (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="42"/>
+        <source>Reasons</source>
+        <translation>Rhesymau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="43"/>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="44"/>
+        <source>Criteria</source>
+        <translation>Meini prawf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="45"/>
+        <source>Nearest chargepoint (m)</source>
+        <translation>Pwynt gwefru agosaf (m)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="46"/>
+        <source>Homes served</source>
+        <translation>Cartrefi a wasanaethir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="53"/>
+        <source>Street name (and side of the road)</source>
+        <translation>Enw'r stryd (ac ochr y ffordd)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="54"/>
+        <source>Length of the kerb run or feature</source>
+        <translation>Hyd y rhediad cwrbyn neu'r nodwedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="55"/>
+        <source>Kerbside eligibility</source>
+        <translation>Cymhwysedd ymyl y palmant</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="56"/>
+        <source>Why a run is not (or only with a TRO change) eligible</source>
+        <translation>Pam nad yw rhediad yn gymwys (neu'n gymwys dim ond gyda newid i'r GRT)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="57"/>
+        <source>Site score 0-100 (Score candidate sites, or Score selection here)</source>
+        <translation>Sgôr y safle 0-100 (Sgorio safleoedd posibl, neu Sgorio'r dewis yma)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="60"/>
+        <source>Points each criterion contributes to the score</source>
+        <translation>Y pwyntiau y mae pob maen prawf yn eu cyfrannu at y sgôr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="61"/>
+        <source>Distance to the nearest public chargepoint</source>
+        <translation>Pellter i'r pwynt gwefru cyhoeddus agosaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="62"/>
+        <source>Homes without off-street parking within the catchment</source>
+        <translation>Cartrefi heb barcio oddi ar y stryd o fewn y dalgylch</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="63"/>
+        <source>Status of the site in the delivery plan</source>
+        <translation>Statws y safle yn y cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_model.py" line="188"/>
+        <source>Score {score}</source>
+        <translation>Sgôr {score}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Public chargepoints</source>
+        <translation>Pwyntiau gwefru cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Homes (address points)</source>
+        <translation>Cartrefi (pwyntiau cyfeiriad)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Areas (census, IMD, rurality)</source>
+        <translation>Ardaloedd (cyfrifiad, IMD, gwledigrwydd)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Residents&apos; suggestions</source>
+        <translation>Awgrymiadau preswylwyr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Substations</source>
+        <translation>Is-orsafoedd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="41"/>
+        <source>Roads (walking distances)</source>
+        <translation>Ffyrdd (pellteroedd cerdded)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="135"/>
+        <source>Flood zones</source>
+        <translation>Parthau llifogydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="109"/>
+        <source>Custom weights</source>
+        <translation>Pwysiadau personol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="111"/>
+        <source>Preset</source>
+        <translation>Rhagosodiad</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="129"/>
+        <source>Penalise sites in flood zones</source>
+        <translation>Gostwng sgôr safleoedd mewn parthau llifogydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="130"/>
+        <source>Exclude sites in flood zones</source>
+        <translation>Allgáu safleoedd mewn parthau llifogydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="138"/>
+        <source>Input layers</source>
+        <translation>Haenau mewnbwn</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="156"/>
+        <source>Homes with off-street parking</source>
+        <translation>Cartrefi â pharcio oddi ar y stryd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="162"/>
+        <source>Score selection</source>
+        <translation>Sgorio'r dewis</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="49"/>
+        <source>delivery_plan.gpkg, or postgresql://user@host/database?schema=ev</source>
+        <translation>delivery_plan.gpkg, neu postgresql://user@host/database?schema=ev</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="55"/>
+        <source>The delivery plan: a GeoPackage file (created on first use) or a PostGIS database shared by several officers. Put passwords in a QGIS authentication configuration (authcfg=...), not here.</source>
+        <translation>Y cynllun cyflawni: ffeil GeoPackage (caiff ei chreu y tro cyntaf y caiff ei defnyddio) neu gronfa ddata PostGIS a rennir gan sawl swyddog. Rhowch gyfrineiriau mewn ffurfweddiad dilysu QGIS (authcfg=...), nid yma.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="108"/>
+        <source>The officer responsible; also recorded in the history as who saved</source>
+        <translation>Y swyddog cyfrifol; caiff ei gofnodi hefyd yn yr hanes fel y sawl a gadwodd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="132"/>
+        <source>Add the selected sites to the delivery plan (sites already in it get these values). Nothing is written until you save the plan.</source>
+        <translation>Ychwanegu'r safleoedd a ddewiswyd at y cynllun cyflawni (bydd safleoedd sydd ynddo eisoes yn cael y gwerthoedd hyn). Ni chaiff dim ei ysgrifennu nes i chi gadw'r cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/annotation.py" line="150"/>
+        <source>Open Site layout maps for the selected delivery-plan sites (or the selected features of the active layer): one page per site, ready for consultation.</source>
+        <translation>Agor Mapiau cynllun safle ar gyfer y safleoedd a ddewiswyd yn y cynllun cyflawni (neu'r nodweddion a ddewiswyd yn yr haen weithredol): un dudalen i bob safle, yn barod ar gyfer ymgynghori.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="261"/>
+        <source>Select streets or kerb runs on a vector layer to see them here.</source>
+        <translation>Dewiswch strydoedd neu rediadau cwrbyn ar haen fector i'w gweld yma.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="433"/>
+        <source>The database password is not saved in the project; use a QGIS authentication configuration (authcfg) to avoid typing it again.</source>
+        <translation>Nid yw cyfrinair y gronfa ddata yn cael ei gadw yn y prosiect; defnyddiwch ffurfweddiad dilysu QGIS (authcfg) er mwyn osgoi ei deipio eto.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="503"/>
+        <source>Choose where the delivery plan is kept first (Delivery plan tab: a GeoPackage file or a PostGIS connection).</source>
+        <translation>Dewiswch ble y cedwir y cynllun cyflawni yn gyntaf (tab Cynllun cyflawni: ffeil GeoPackage neu gysylltiad PostGIS).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="600"/>
+        <source>Delivery plan saved: {added} added, {updated} changed, {rows} history row(s).</source>
+        <translation>Cadwyd y cynllun cyflawni: {added} wedi'u hychwanegu, {updated} wedi'u newid, {rows} rhes hanes.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="619"/>
+        <source>Select the sites to print first (on the plan layer or a candidate layer).</source>
+        <translation>Dewiswch y safleoedd i'w hargraffu yn gyntaf (ar haen y cynllun neu ar haen safleoedd posibl).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/weights.py" line="164"/>
+        <source>Score the selected features with these weights and input layers (in the background; the layer itself is not changed)</source>
+        <translation>Sgorio'r nodweddion a ddewiswyd gyda'r pwysiadau a'r haenau mewnbwn hyn (yn y cefndir; ni chaiff yr haen ei hun ei newid)</translation>
     </message>
 </context>
 <context>
@@ -3062,82 +4167,87 @@ AREAS (optional): polygons (wards, LSOAs, districts); chargepoints are counted i
 PERIOD: month or calendar quarter (default), in the local time zone TIME_ZONE (advanced, default Europe/London: periods start at local midnight, GMT or BST).
 
 Definitions: a session counts once, in the period it starts in; its hours plugged in are split at period boundaries and its kWh shared in proportion. hours_occupied is the time sockets were occupied — per EVSE (else connector) the union of its sessions, so overlapping sessions on one socket count once; sessions without EVSE/connector occupy at most the chargepoint's sockets at once. sockets = the sockets attribute, raised to the sockets seen in the sessions, at least 1. hours_available = sockets x hours in the period. utilisation_pct = 100 x hours_occupied / hours_available. sessions_per_day = sessions / days (per chargepoint; in area tables the mean per chargepoint). Periods run from the one in which the first session starts to the one in which the last starts; every chargepoint is taken as available all period. Changes on the previous period: sessions_change_pct, kwh_change_pct (null when the previous value is 0) and utilisation_change_pp (percentage points).</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSIONS: y tabl sesiynau a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru (e.e. sessions.gpkg|layername=sessions, neu dabl sesiynau'r ardal enghreifftiol); meysydd cp_id, start_time, end_time (ISO 8601; heb wrthbwyso, amseroedd lleol yn TIME_ZONE ydynt), kwh, evse_uid, connector_id, session_id.
+CHARGEPOINTS: y pwyntiau gwefru (haen bwyntiau); CP_ID_FIELD (diofyn: cp_id) yn cyfateb i cp_id y sesiynau, SOCKETS_FIELD (diofyn: sockets: nifer y cerbydau sy'n gallu gwefru ar yr un pryd), SPEED_CLASS_FIELD (diofyn: speed_class), fel arall mae POWER_FIELD (diofyn: max_power_kw) yn rhoi'r dosbarth: slow (araf) &lt; 8 kW, fast (cyflym) 8-49, rapid (cyflym iawn) 50-149, ultra (uwchgyflym) &gt;= 150 (dosbarthiadau DfT/OZEV).
+AREAS (dewisol): polygonau (wardiau, ACEHI, dosbarthau); caiff pwyntiau gwefru eu cyfrif yn yr ardal y maent ynddi. AREA_ID_FIELD (diofyn: area_code), AREA_NAME_FIELD (diofyn: area_name), POPULATION_FIELD (diofyn: population) ar gyfer ffigurau fesul 10,000 o bobl, EVS_FIELD (diofyn: plugin_evs) ar gyfer ffigurau fesul cerbyd trydan plygio i mewn.
+PERIOD: mis neu chwarter calendr (diofyn), yn y gylchfa amser leol TIME_ZONE (paramedr uwch, diofyn: Europe/London: mae cyfnodau'n dechrau am hanner nos amser lleol, GMT neu BST).
+
+Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; caiff yr oriau y mae'r cerbyd wedi'i blygio i mewn eu rhannu ar ffiniau'r cyfnodau, a chaiff ei kWh eu rhannu'n gyfrannol. hours_occupied yw'r amser yr oedd socedi'n cael eu defnyddio — fesul EVSE (fel arall fesul cysylltydd), uniad ei sesiynau, felly mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith; nid yw sesiynau heb EVSE/cysylltydd yn defnyddio mwy na socedi'r pwynt gwefru ar yr un pryd. sockets = y briodoledd sockets, wedi'i chodi i nifer y socedi a welir yn y sesiynau, ac o leiaf 1. hours_available = sockets x oriau yn y cyfnod. utilisation_pct = 100 x hours_occupied / hours_available. sessions_per_day = sesiynau / dyddiau (fesul pwynt gwefru; mewn tablau ardal, y cymedr fesul pwynt gwefru). Mae'r cyfnodau'n rhedeg o'r un y mae'r sesiwn gyntaf yn dechrau ynddo i'r un y mae'r sesiwn olaf yn dechrau ynddo; ystyrir bod pob pwynt gwefru ar gael drwy'r cyfnod cyfan. Newidiadau ers y cyfnod blaenorol: sessions_change_pct, kwh_change_pct (null pan fo'r gwerth blaenorol yn 0) ac utilisation_change_pp (pwyntiau canran).</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="117"/>
         <source>Charging sessions table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl sesiynau gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
         <source>Chargepoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
         <source>Chargepoint id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dynodydd pwynt gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
         <source>Sockets field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes socedi</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
         <source>Power (kW) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes pŵer (kW)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="143"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
         <source>Area id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes dynodydd ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
         <source>Area name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes enw ardal</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes poblogaeth</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
         <source>Plug-in EVs field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes cerbydau trydan plygio i mewn</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="162"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="162"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="162"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwarter</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="170"/>
         <source>Local time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylchfa amser leol</translation>
     </message>
 </context>
 <context>
@@ -3145,19 +4255,21 @@ Definitions: a session counts once, in the period it starts in; its hours plugge
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="355"/>
         <source>Summarise chargepoint usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynhoi'r defnydd o bwyntiau gwefru</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="358"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitro</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="364"/>
         <source>How public chargepoints are used, per chargepoint, per area and per month or quarter, from the charging sessions operators supply (see Import charging sessions); all periods are kept so areas can be compared over time.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Y defnydd a wneir o bwyntiau gwefru cyhoeddus, fesul pwynt gwefru, fesul ardal a fesul mis neu chwarter, o'r sesiynau gwefru a ddarperir gan weithredwyr (gweler Mewnforio sesiynau gwefru); cedwir pob cyfnod fel y gellir cymharu ardaloedd dros amser.
+
+</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="364"/>
@@ -3170,47 +4282,55 @@ OUTPUT (table, one row per chargepoint and period): cp_id, speed_class, area_id,
 AREA_TABLE (one row per area and period; without AREAS one row per period for the whole network, area_id ALL) and AREAS_OUTPUT (area polygons of MAP_PERIOD, styled by utilisation_pct): area_id, area_name, period, period_start, period_end, days, population, plugin_evs, chargepoints, chargepoints_slow, chargepoints_fast, chargepoints_rapid, chargepoints_ultra, sockets, idle_chargepoints (no session in the period), sessions, kwh, hours_plugged, hours_occupied, hours_available, utilisation_pct (null without chargepoints), sessions_per_day (per chargepoint), chargepoints_per_10k, sessions_per_10k, kwh_per_10k (per 10,000 people), evs_per_chargepoint, sessions_per_ev, kwh_per_ev, sessions_change_pct, kwh_change_pct, utilisation_change_pp.
 
 Sessions that cannot be used (unknown chargepoint, unreadable times, end before start) and chargepoints outside every area are left out with a warning giving the count and the first ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+MAP_PERIOD (dewisol, e.e. 2025-Q1 neu 2025-03): y cyfnod a ddangosir yn AREAS_OUTPUT; diofyn: y diweddaraf.
+
+OUTPUT (tabl, un rhes fesul pwynt gwefru a chyfnod): cp_id, speed_class, area_id, period (2025-03 neu 2025-Q1), period_start, period_end (y diwrnod lleol cyntaf a'r olaf), days, sockets, sessions, kwh, hours_plugged, hours_occupied, hours_available, utilisation_pct, sessions_per_day, sessions_change_pct, kwh_change_pct, utilisation_change_pp. Mae gan bwyntiau gwefru heb sesiynau resi o sero (diffygiol neu heb eu defnyddio).
+
+AREA_TABLE (un rhes fesul ardal a chyfnod; heb AREAS, un rhes fesul cyfnod ar gyfer y rhwydwaith cyfan, gydag area_id ALL) ac AREAS_OUTPUT (polygonau ardal MAP_PERIOD, wedi'u symboleiddio yn ôl utilisation_pct): area_id, area_name, period, period_start, period_end, days, population, plugin_evs, chargepoints, chargepoints_slow, chargepoints_fast, chargepoints_rapid, chargepoints_ultra, sockets, idle_chargepoints (dim sesiwn yn y cyfnod), sessions, kwh, hours_plugged, hours_occupied, hours_available, utilisation_pct (null heb bwyntiau gwefru), sessions_per_day (fesul pwynt gwefru), chargepoints_per_10k, sessions_per_10k, kwh_per_10k (fesul 10,000 o bobl), evs_per_chargepoint, sessions_per_ev, kwh_per_ev, sessions_change_pct, kwh_change_pct, utilisation_change_pp.
+
+Caiff sesiynau na ellir eu defnyddio (pwynt gwefru anhysbys, amseroedd annarllenadwy, diwedd cyn y dechrau) a phwyntiau gwefru y tu allan i bob ardal eu hepgor, gyda rhybudd sy'n rhoi'r nifer a'r dynodyddion cyntaf.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="398"/>
         <source>Period shown on the area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod a ddangosir ar yr haen ardaloedd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="403"/>
         <source>Usage per chargepoint and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd fesul pwynt gwefru a chyfnod</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="408"/>
         <source>Usage by area (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd fesul ardal (map)</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="417"/>
         <source>Usage per area and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd fesul ardal a chyfnod</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="426"/>
         <source>Sessions used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a ddefnyddiwyd</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="427"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="428"/>
         <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod diweddaraf</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="429"/>
         <source>Network utilisation in the latest period (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd defnyddio'r rhwydwaith yn y cyfnod diweddaraf (%)</translation>
     </message>
 </context>
 </TS>

@@ -203,16 +203,44 @@ class ChargerType:
 # ~0.4 m, 22 kW posts ~0.5 m, 50 kW rapid cabinets ~0.8 m. Posts serve two bays (twin socket).
 CHARGER_TYPES: dict[str, ChargerType] = {
     "lamp_column": ChargerType(
-        "lamp_column", "Lamp-column charger (3-5 kW)", (3.0, 5.5), 0.0, 0.0, 6.6, 1, True
+        "lamp_column",
+        QT_TRANSLATE_NOOP("ChargerTypes", "Lamp-column charger (3-5 kW)"),
+        (3.0, 5.5),
+        0.0,
+        0.0,
+        6.6,
+        1,
+        True,
     ),
     "post_7kw": ChargerType(
-        "post_7kw", "Standard post (7 kW)", (7.0, 7.4), 0.4, 0.45, 6.6, 2, False
+        "post_7kw",
+        QT_TRANSLATE_NOOP("ChargerTypes", "Standard post (7 kW)"),
+        (7.0, 7.4),
+        0.4,
+        0.45,
+        6.6,
+        2,
+        False,
     ),
     "post_22kw": ChargerType(
-        "post_22kw", "Fast post (22 kW)", (11.0, 22.0), 0.5, 0.45, 6.6, 2, False
+        "post_22kw",
+        QT_TRANSLATE_NOOP("ChargerTypes", "Fast post (22 kW)"),
+        (11.0, 22.0),
+        0.5,
+        0.45,
+        6.6,
+        2,
+        False,
     ),
     "rapid_50kw": ChargerType(
-        "rapid_50kw", "Rapid charger (50 kW and more)", (50.0, 150.0), 0.8, 0.45, 6.6, 2, False
+        "rapid_50kw",
+        QT_TRANSLATE_NOOP("ChargerTypes", "Rapid charger (50 kW and more)"),
+        (50.0, 150.0),
+        0.8,
+        0.45,
+        6.6,
+        2,
+        False,
     ),
 }
 DEFAULT_CHARGER_TYPE = "post_7kw"

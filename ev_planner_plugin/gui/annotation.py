@@ -26,9 +26,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.eligibility import CHARGER_TYPES
 from ..plan import schema
 from ..plan.store import default_officer
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from . import labels
-from .labels import CONTEXT
 
 KEEP = None
 
@@ -48,29 +47,34 @@ class AnnotationPanel(QWidget):
         self.location_edit = QLineEdit(self)
         self.location_edit.setObjectName("evPlannerPlanLocation")
         self.location_edit.setPlaceholderText(
-            tr("delivery_plan.gpkg, or postgresql://user@host/database?schema=ev", CONTEXT)
+            translate(
+                "SitePlannerDock",
+                "delivery_plan.gpkg, or postgresql://user@host/database?schema=ev",
+            )
         )
         self.location_edit.setToolTip(
-            tr(
+            translate(
+                "SitePlannerDock",
                 "The delivery plan: a GeoPackage file (created on first use) or a PostGIS "
                 "database shared by several officers. Put passwords in a QGIS authentication "
                 "configuration (authcfg=...), not here.",
-                CONTEXT,
             )
         )
         self.location_edit.editingFinished.connect(self._location_edited)
         browse = QToolButton(self)
         browse.setObjectName("evPlannerPlanBrowse")
         browse.setText("…")
-        browse.setToolTip(tr("Choose or create a GeoPackage for the delivery plan", CONTEXT))
+        browse.setToolTip(
+            translate("SitePlannerDock", "Choose or create a GeoPackage for the delivery plan")
+        )
         browse.clicked.connect(self._browse)
-        where.addWidget(QLabel(tr("Plan", CONTEXT), self))
+        where.addWidget(QLabel(translate("SitePlannerDock", "Plan"), self))
         where.addWidget(self.location_edit, 1)
         where.addWidget(browse)
         outer.addLayout(where)
 
         form = QFormLayout()
-        keep = tr("(keep)", CONTEXT)
+        keep = translate("SitePlannerDock", "(keep)")
         self.status_combo = _combo(
             self, "evPlannerStatus", keep, [(s, labels.plan_status(s)) for s in schema.STATUSES]
         )
@@ -102,47 +106,52 @@ class AnnotationPanel(QWidget):
         self.officer_edit.setObjectName("evPlannerOfficer")
         self.officer_edit.setPlaceholderText(default_officer())
         self.officer_edit.setToolTip(
-            tr("The officer responsible; also recorded in the history as who saved", CONTEXT)
+            translate(
+                "SitePlannerDock",
+                "The officer responsible; also recorded in the history as who saved",
+            )
         )
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("evPlannerNotes")
-        self.notes_edit.setPlaceholderText(tr("Engagement notes (empty: keep)", CONTEXT))
+        self.notes_edit.setPlaceholderText(
+            translate("SitePlannerDock", "Engagement notes (empty: keep)")
+        )
         self.notes_edit.setMaximumHeight(70)
-        form.addRow(tr("Status", CONTEXT), self.status_combo)
-        form.addRow(tr("Charger type", CONTEXT), self.charger_combo)
-        form.addRow(tr("Sockets", CONTEXT), self.sockets_spin)
-        form.addRow(tr("Funding", CONTEXT), self.funding_combo)
-        form.addRow(tr("Estimated cost", CONTEXT), self.cost_spin)
-        form.addRow(tr("Officer", CONTEXT), self.officer_edit)
-        form.addRow(tr("Notes", CONTEXT), self.notes_edit)
+        form.addRow(translate("SitePlannerDock", "Status"), self.status_combo)
+        form.addRow(translate("SitePlannerDock", "Charger type"), self.charger_combo)
+        form.addRow(translate("SitePlannerDock", "Sockets"), self.sockets_spin)
+        form.addRow(translate("SitePlannerDock", "Funding"), self.funding_combo)
+        form.addRow(translate("SitePlannerDock", "Estimated cost"), self.cost_spin)
+        form.addRow(translate("SitePlannerDock", "Officer"), self.officer_edit)
+        form.addRow(translate("SitePlannerDock", "Notes"), self.notes_edit)
         outer.addLayout(form)
 
         grid = QGridLayout()
-        self.add_button = QPushButton(tr("Add to delivery plan", CONTEXT), self)
+        self.add_button = QPushButton(translate("SitePlannerDock", "Add to delivery plan"), self)
         self.add_button.setObjectName("evPlannerAddToPlan")
         self.add_button.setToolTip(
-            tr(
+            translate(
+                "SitePlannerDock",
                 "Add the selected sites to the delivery plan (sites already in it get these "
                 "values). Nothing is written until you save the plan.",
-                CONTEXT,
             )
         )
-        self.undo_button = QPushButton(tr("Undo", CONTEXT), self)
+        self.undo_button = QPushButton(translate("SitePlannerDock", "Undo"), self)
         self.undo_button.setObjectName("evPlannerUndo")
-        self.save_button = QPushButton(tr("Save plan", CONTEXT), self)
+        self.save_button = QPushButton(translate("SitePlannerDock", "Save plan"), self)
         self.save_button.setObjectName("evPlannerSavePlan")
-        self.discard_button = QPushButton(tr("Discard changes", CONTEXT), self)
+        self.discard_button = QPushButton(translate("SitePlannerDock", "Discard changes"), self)
         self.discard_button.setObjectName("evPlannerDiscard")
         grid.addWidget(self.add_button, 0, 0, 1, 2)
         grid.addWidget(self.undo_button, 1, 0)
         grid.addWidget(self.save_button, 1, 1)
-        self.print_button = QPushButton(tr("Print site layout…", CONTEXT), self)
+        self.print_button = QPushButton(translate("SitePlannerDock", "Print site layout…"), self)
         self.print_button.setObjectName("evPlannerPrintSiteLayout")
         self.print_button.setToolTip(
-            tr(
+            translate(
+                "SitePlannerDock",
                 "Open Site layout maps for the selected delivery-plan sites (or the selected "
                 "features of the active layer): one page per site, ready for consultation.",
-                CONTEXT,
             )
         )
         grid.addWidget(self.discard_button, 2, 0)
@@ -198,9 +207,9 @@ class AnnotationPanel(QWidget):
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            tr("Delivery plan GeoPackage", CONTEXT),
+            translate("SitePlannerDock", "Delivery plan GeoPackage"),
             self.location_edit.text() or "delivery_plan.gpkg",
-            tr("GeoPackage (*.gpkg)", CONTEXT),
+            translate("SitePlannerDock", "GeoPackage (*.gpkg)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:

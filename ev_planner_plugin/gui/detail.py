@@ -10,10 +10,9 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLay
 
 from ..core.scoring import CRITERIA
 from ..processing.bridge import python_value
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from . import labels
 from .delegates import CRITERION_COLOURS
-from .labels import CONTEXT
 from .selection_data import CRITERIA_ORDER, SelectionRows
 
 # Fields shown in their own sections (everything else is listed under "Other fields").
@@ -46,9 +45,9 @@ class DetailPanel(QWidget):
         self.browser.setOpenExternalLinks(False)
         layout.addWidget(self.browser)
         buttons = QHBoxLayout()
-        self.zoom_button = QPushButton(tr("Zoom to", CONTEXT), self)
+        self.zoom_button = QPushButton(translate("SitePlannerDock", "Zoom to"), self)
         self.zoom_button.setObjectName("evPlannerZoom")
-        self.flash_button = QPushButton(tr("Flash", CONTEXT), self)
+        self.flash_button = QPushButton(translate("SitePlannerDock", "Flash"), self)
         self.flash_button.setObjectName("evPlannerFlash")
         self.zoom_button.clicked.connect(self.zoom_to)
         self.flash_button.clicked.connect(self.flash)
@@ -72,7 +71,9 @@ class DetailPanel(QWidget):
             self.browser.setHtml(
                 "<p>"
                 + html.escape(
-                    tr("Select a row to see why the site is or is not suitable.", CONTEXT)
+                    translate(
+                        "SitePlannerDock", "Select a row to see why the site is or is not suitable."
+                    )
                 )
                 + "</p>"
             )
@@ -91,29 +92,42 @@ class DetailPanel(QWidget):
     def _html(self, layer, fid, values, rows, position, plan_site) -> str:
         e = html.escape
         out = []
-        street = values.get("street") or values.get("name") or tr("(no street name)", CONTEXT)
+        street = (
+            values.get("street")
+            or values.get("name")
+            or translate("SitePlannerDock", "(no street name)")
+        )
         side = values.get("side")
         title = f"{street} ({side})" if side else str(street)
         out.append(f"<h3>{e(title)}</h3>")
         out.append(
             "<p style='color:gray'>"
-            + e(tr("{layer}, feature {fid}", CONTEXT).format(layer=layer.name(), fid=fid))
+            + e(
+                translate("SitePlannerDock", "{layer}, feature {fid}").format(
+                    layer=layer.name(), fid=fid
+                )
+            )
             + "</p>"
         )
         facts = []
         if values.get("status") is not None and plan_site is None:
-            facts.append((tr("Eligibility", CONTEXT), labels.eligibility_status(values["status"])))
+            facts.append(
+                (
+                    translate("SitePlannerDock", "Eligibility"),
+                    labels.eligibility_status(values["status"]),
+                )
+            )
         length = values.get("length_m")
         if length is None and rows is not None and position is not None:
             length = rows.length[position]
         if length is not None and np.isfinite(length):
-            facts.append((tr("Length", CONTEXT), f"{length:.1f} m"))
+            facts.append((translate("SitePlannerDock", "Length"), f"{length:.1f} m"))
         if values.get("max_bays") is not None:
-            facts.append((tr("Bays that fit", CONTEXT), str(values["max_bays"])))
+            facts.append((translate("SitePlannerDock", "Bays that fit"), str(values["max_bays"])))
         if values.get("clear_width_m") is not None:
             facts.append(
                 (
-                    tr("Footway left beside the unit", CONTEXT),
+                    translate("SitePlannerDock", "Footway left beside the unit"),
                     f"{float(values['clear_width_m']):.2f} m",
                 )
             )
@@ -121,26 +135,38 @@ class DetailPanel(QWidget):
             nearest = rows.nearest[position]
             if np.isfinite(nearest):
                 computed = rows.nearest_source == "computed" and not rows.scored_here[position]
-                how = tr("straight line", CONTEXT) if computed else tr("from scoring", CONTEXT)
+                how = (
+                    translate("SitePlannerDock", "straight line")
+                    if computed
+                    else translate("SitePlannerDock", "from scoring")
+                )
                 facts.append(
-                    (tr("Nearest public chargepoint", CONTEXT), f"{nearest:.0f} m ({how})")
+                    (
+                        translate("SitePlannerDock", "Nearest public chargepoint"),
+                        f"{nearest:.0f} m ({how})",
+                    )
                 )
             homes = rows.homes[position]
             if np.isfinite(homes):
                 facts.append(
-                    (tr("Homes without off-street parking served", CONTEXT), f"{homes:.0f}")
+                    (
+                        translate("SitePlannerDock", "Homes without off-street parking served"),
+                        f"{homes:.0f}",
+                    )
                 )
         out.append(_table(facts))
 
         codes = values.get("reasons")
         if codes:
-            out.append(f"<h4>{e(tr('Why not (or not yet)', CONTEXT))}</h4><ul>")
+            heading = translate("SitePlannerDock", "Why not (or not yet)")
+            out.append(f"<h4>{e(heading)}</h4><ul>")
             for code in str(codes).split(","):
                 if code:
                     out.append(f"<li>{e(labels.reasons(code))} <small>({e(code)})</small></li>")
             out.append("</ul>")
         elif values.get("status") == "eligible":
-            out.append(f"<p>{e(tr('Eligible: nothing stands in the way here.', CONTEXT))}</p>")
+            message = translate("SitePlannerDock", "Eligible: nothing stands in the way here.")
+            out.append(f"<p>{e(message)}</p>")
 
         score = None
         contributions = None
@@ -150,40 +176,51 @@ class DetailPanel(QWidget):
         elif values.get("score") is not None:
             score = float(values["score"])
         if score is not None:
-            out.append(f"<h4>{e(tr('Score {score:.1f} of 100', CONTEXT).format(score=score))}</h4>")
+            heading = translate("SitePlannerDock", "Score {score:.1f} of 100").format(score=score)
+            out.append(f"<h4>{e(heading)}</h4>")
             if values.get("rank") is not None:
-                out.append(
-                    f"<p>{e(tr('Rank {rank} in its layer', CONTEXT).format(rank=values['rank']))}"
-                    "</p>"
-                )
+                rank = translate("SitePlannerDock", "Rank {rank} in its layer")
+                out.append(f"<p>{e(rank.format(rank=values['rank']))}</p>")
             if contributions is not None and np.isfinite(contributions).any():
                 out.append(self._breakdown(values, contributions))
         else:
-            out.append(f"<p>{e(tr('Not scored yet: use Score selection.', CONTEXT))}</p>")
+            message = translate("SitePlannerDock", "Not scored yet: use Score selection.")
+            out.append(f"<p>{e(message)}</p>")
 
         if plan_site:
-            out.append(f"<h4>{e(tr('Delivery plan', CONTEXT))}</h4>")
+            heading = translate("SitePlannerDock", "Delivery plan")
+            out.append(f"<h4>{e(heading)}</h4>")
             out.append(
                 _table(
                     [
-                        (tr("Site", CONTEXT), plan_site.get("site_ref")),
-                        (tr("Status", CONTEXT), labels.plan_status(plan_site.get("status"))),
+                        (translate("SitePlannerDock", "Site"), plan_site.get("site_ref")),
                         (
-                            tr("Charger", CONTEXT),
+                            translate("SitePlannerDock", "Status"),
+                            labels.plan_status(plan_site.get("status")),
+                        ),
+                        (
+                            translate("SitePlannerDock", "Charger"),
                             labels.charger_type(plan_site.get("charger_type")),
                         ),
-                        (tr("Sockets", CONTEXT), plan_site.get("sockets")),
-                        (tr("Funding", CONTEXT), labels.funding(plan_site.get("funding"))),
-                        (tr("Estimated cost", CONTEXT), _money(plan_site.get("cost_gbp"))),
-                        (tr("Officer", CONTEXT), plan_site.get("officer")),
-                        (tr("Notes", CONTEXT), plan_site.get("notes")),
-                        (tr("Updated", CONTEXT), plan_site.get("updated")),
+                        (translate("SitePlannerDock", "Sockets"), plan_site.get("sockets")),
+                        (
+                            translate("SitePlannerDock", "Funding"),
+                            labels.funding(plan_site.get("funding")),
+                        ),
+                        (
+                            translate("SitePlannerDock", "Estimated cost"),
+                            _money(plan_site.get("cost_gbp")),
+                        ),
+                        (translate("SitePlannerDock", "Officer"), plan_site.get("officer")),
+                        (translate("SitePlannerDock", "Notes"), plan_site.get("notes")),
+                        (translate("SitePlannerDock", "Updated"), plan_site.get("updated")),
                     ]
                 )
             )
         others = [(k, v) for k, v in values.items() if k not in _SHOWN and v is not None]
         if others:
-            out.append(f"<h4>{e(tr('Other fields', CONTEXT))}</h4>")
+            heading = translate("SitePlannerDock", "Other fields")
+            out.append(f"<h4>{e(heading)}</h4>")
             out.append(_table(others))
         return "\n".join(out)
 
@@ -193,11 +230,11 @@ class DetailPanel(QWidget):
         rows = [
             "<table cellspacing='0' cellpadding='2'>",
             "<tr><th align='left'>"
-            + e(tr("Criterion", CONTEXT))
+            + e(translate("SitePlannerDock", "Criterion"))
             + "</th><th align='right'>"
-            + e(tr("Value", CONTEXT))
+            + e(translate("SitePlannerDock", "Value"))
             + "</th><th align='right'>"
-            + e(tr("Points", CONTEXT))
+            + e(translate("SitePlannerDock", "Points"))
             + "</th><th></th></tr>",
         ]
         top = max(float(np.nanmax(contributions)), 1e-9)

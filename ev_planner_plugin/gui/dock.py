@@ -56,14 +56,13 @@ from ..core.errors import EvPlannerError
 from ..plan.store import PlanLocation, PlanStore, geometry_keys
 from ..processing.bridge import source_to_gdf
 from ..toolbelt import compat
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from ..toolbelt.log import log
 from ..toolbelt.settings import get_setting
 from . import project
 from .annotation import AnnotationPanel
 from .delegates import CriterionBarsDelegate
 from .detail import DetailPanel
-from .labels import CONTEXT
 from .scoring_task import ScoreSelectionTask
 from .selection_data import (
     MAX_ROWS,
@@ -96,7 +95,7 @@ class SitePlannerDock(QgsDockWidget):
     scoring_finished = pyqtSignal(bool)  # True when scores arrived
 
     def __init__(self, iface, parent=None) -> None:
-        super().__init__(tr("EV Site Planner", CONTEXT), parent)
+        super().__init__(translate("SitePlannerDock", "EV Site Planner"), parent)
         self.setObjectName("evPlannerSitePlannerDock")
         self.iface = iface
         self._layer: QgsVectorLayer | None = None
@@ -118,7 +117,9 @@ class SitePlannerDock(QgsDockWidget):
         self.status_label.setWordWrap(True)
         self.filter_edit = QgsFilterLineEdit(body)
         self.filter_edit.setObjectName("evPlannerFilter")
-        self.filter_edit.setPlaceholderText(tr("Filter by street, status or reason", CONTEXT))
+        self.filter_edit.setPlaceholderText(
+            translate("SitePlannerDock", "Filter by street, status or reason")
+        )
         self.filter_edit.setShowSearchIcon(True)
         layout.addWidget(self.status_label)
         layout.addWidget(self.filter_edit)
@@ -150,9 +151,9 @@ class SitePlannerDock(QgsDockWidget):
         self.detail = DetailPanel(iface, self.tabs)
         self.weights = WeightsEditor(self.tabs)
         self.annotation = AnnotationPanel(self.tabs)
-        self.tabs.addTab(self.detail, tr("Details", CONTEXT))
-        self.tabs.addTab(_scrolled(self.weights), tr("Scoring", CONTEXT))
-        self.tabs.addTab(_scrolled(self.annotation), tr("Delivery plan", CONTEXT))
+        self.tabs.addTab(self.detail, translate("SitePlannerDock", "Details"))
+        self.tabs.addTab(_scrolled(self.weights), translate("SitePlannerDock", "Scoring"))
+        self.tabs.addTab(_scrolled(self.annotation), translate("SitePlannerDock", "Delivery plan"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.splitter.setObjectName("evPlannerSplitter")
@@ -258,7 +259,10 @@ class SitePlannerDock(QgsDockWidget):
         if layer is None:
             self.model.set_rows(SelectionRows())
             self.status_label.setText(
-                tr("Select streets or kerb runs on a vector layer to see them here.", CONTEXT)
+                translate(
+                    "SitePlannerDock",
+                    "Select streets or kerb runs on a vector layer to see them here.",
+                )
             )
             self.detail.show_feature(None, None, None)
             self.refreshed.emit()
@@ -274,13 +278,15 @@ class SitePlannerDock(QgsDockWidget):
             log(f"Site planner: could not read the selection of {layer.name()}: {error}", "warning")
             rows = SelectionRows(layer_id=layer.id())
         self.model.set_rows(rows)
-        text = tr("{layer}: {count} selected feature(s)", CONTEXT).format(
+        text = translate("SitePlannerDock", "{layer}: {count} selected feature(s)").format(
             layer=layer.name(), count=rows.total
         )
         if rows.total > len(rows):
-            text += " " + tr("(the first {shown} are listed)", CONTEXT).format(shown=len(rows))
+            text += " " + translate("SitePlannerDock", "(the first {shown} are listed)").format(
+                shown=len(rows)
+            )
         if rows.total == 0:
-            text += " — " + tr("select streets or kerb runs on the map", CONTEXT)
+            text += " — " + translate("SitePlannerDock", "select streets or kerb runs on the map")
         self.status_label.setText(text)
         row = self.model.row_of_fid(current) if current is not None else None
         if row is not None:
@@ -329,7 +335,9 @@ class SitePlannerDock(QgsDockWidget):
         """Score the selected features in a background task with the panel's weights."""
         layer = self._layer
         if layer is None or layer.selectedFeatureCount() == 0:
-            self._message(tr("Select the sites to score first.", CONTEXT), "warning")
+            self._message(
+                translate("SitePlannerDock", "Select the sites to score first."), "warning"
+            )
             return None
         if self._task is not None:
             return self._task
@@ -348,7 +356,9 @@ class SitePlannerDock(QgsDockWidget):
         task.progressChanged.connect(lambda value: weights.progress.setValue(int(value)))
         self._task = task
         weights.set_running(True)
-        weights.message.setText(tr("Scoring {n} site(s)…", CONTEXT).format(n=len(task.fids)))
+        weights.message.setText(
+            translate("SitePlannerDock", "Scoring {n} site(s)…").format(n=len(task.fids))
+        )
         QgsApplication.taskManager().addTask(task)
         return task
 
@@ -374,7 +384,7 @@ class SitePlannerDock(QgsDockWidget):
             if previous is not None:
                 result = result.combine_first(previous)
             self.overlay[task.layer_id] = result
-            text = tr("Scored {n} site(s).", CONTEXT).format(n=len(task.result))
+            text = translate("SitePlannerDock", "Scored {n} site(s).").format(n=len(task.result))
             if task.warnings:
                 text += " " + " ".join(task.warnings[:3])
             self.weights.message.setText(text)
@@ -382,11 +392,11 @@ class SitePlannerDock(QgsDockWidget):
             self.scoring_finished.emit(True)
             return
         if task.cancelled:
-            text = tr("Scoring cancelled; nothing changed.", CONTEXT)
+            text = translate("SitePlannerDock", "Scoring cancelled; nothing changed.")
             self.weights.message.setText(text)
             self._message(text, "info")
         else:
-            text = tr("Scoring failed: {error}", CONTEXT).format(error=task.error)
+            text = translate("SitePlannerDock", "Scoring failed: {error}").format(error=task.error)
             self.weights.message.setText(text)
             self._message(text, "critical")
         self.scoring_finished.emit(False)
@@ -406,7 +416,9 @@ class SitePlannerDock(QgsDockWidget):
                 return self.store
             if self.store.has_pending_changes():
                 self._message(
-                    tr("Save or discard the changes to the current plan first.", CONTEXT),
+                    translate(
+                        "SitePlannerDock", "Save or discard the changes to the current plan first."
+                    ),
                     "warning",
                 )
                 self.annotation.set_location_text(_location_text(self.store.location))
@@ -419,10 +431,10 @@ class SitePlannerDock(QgsDockWidget):
         self._attach_store(store)
         if location.has_password:
             self._message(
-                tr(
+                translate(
+                    "SitePlannerDock",
                     "The database password is not saved in the project; use a QGIS "
                     "authentication configuration (authcfg) to avoid typing it again.",
-                    CONTEXT,
                 ),
                 "warning",
             )
@@ -489,10 +501,10 @@ class SitePlannerDock(QgsDockWidget):
         text = self.annotation.location_edit.text().strip() or project.read_path("plan/location")
         if not text:
             self._message(
-                tr(
+                translate(
+                    "SitePlannerDock",
                     "Choose where the delivery plan is kept first (Delivery plan tab: a "
                     "GeoPackage file or a PostGIS connection).",
-                    CONTEXT,
                 ),
                 "warning",
             )
@@ -505,7 +517,7 @@ class SitePlannerDock(QgsDockWidget):
         """Add the selected sites to the plan (or annotate the selected plan sites)."""
         layer = self._layer
         if layer is None or layer.selectedFeatureCount() == 0:
-            self._message(tr("Select the sites to add first.", CONTEXT), "warning")
+            self._message(translate("SitePlannerDock", "Select the sites to add first."), "warning")
             return None
         store = self._ensure_store()
         if store is None:
@@ -520,7 +532,9 @@ class SitePlannerDock(QgsDockWidget):
                     if f["site_ref"] is not None
                 ]
                 changed = store.annotate(refs, values)
-                text = tr("{n} plan site(s) changed.", CONTEXT).format(n=len(changed))
+                text = translate("SitePlannerDock", "{n} plan site(s) changed.").format(
+                    n=len(changed)
+                )
                 result = changed
             else:
                 result = store.add_sites(
@@ -530,13 +544,15 @@ class SitePlannerDock(QgsDockWidget):
                     areas_field=self._areas_field(),
                     layer_name=layer.name(),
                 )
-                text = tr("{added} site(s) added, {updated} updated.", CONTEXT).format(
-                    added=len(result.added), updated=len(result.updated)
-                )
+                text = translate(
+                    "SitePlannerDock", "{added} site(s) added, {updated} updated."
+                ).format(added=len(result.added), updated=len(result.updated))
         except EvPlannerError as error:
             self._message(str(error), "critical")
             return None
-        self._message(text + " " + tr("Save the plan to keep them.", CONTEXT), "info")
+        self._message(
+            text + " " + translate("SitePlannerDock", "Save the plan to keep them."), "info"
+        )
         self._plan_changed()
         return result
 
@@ -582,9 +598,9 @@ class SitePlannerDock(QgsDockWidget):
             self._message(str(error), "critical")
             return None
         self._message(
-            tr(
+            translate(
+                "SitePlannerDock",
                 "Delivery plan saved: {added} added, {updated} changed, {rows} history row(s).",
-                CONTEXT,
             ).format(
                 added=len(result.inserted), updated=len(result.updated), rows=result.history_rows
             ),
@@ -601,9 +617,9 @@ class SitePlannerDock(QgsDockWidget):
             layer = self.store.plan_layer
         if layer is None or not layer.selectedFeatureCount():
             self._message(
-                tr(
+                translate(
+                    "SitePlannerDock",
                     "Select the sites to print first (on the plan layer or a candidate layer).",
-                    CONTEXT,
                 ),
                 "warning",
             )
@@ -639,13 +655,13 @@ class SitePlannerDock(QgsDockWidget):
             self.annotation.pending_label.setText("")
         elif pending:
             self.annotation.pending_label.setText(
-                tr("Unsaved changes to the delivery plan ({n} step(s) to undo).", CONTEXT).format(
-                    n=stack.index() if stack is not None else 0
-                )
+                translate(
+                    "SitePlannerDock", "Unsaved changes to the delivery plan ({n} step(s) to undo)."
+                ).format(n=stack.index() if stack is not None else 0)
             )
         else:
             self.annotation.pending_label.setText(
-                tr("Delivery plan: {n} site(s), all saved.", CONTEXT).format(
+                translate("SitePlannerDock", "Delivery plan: {n} site(s), all saved.").format(
                     n=store.plan_layer.featureCount()
                 )
             )
@@ -698,7 +714,10 @@ class SitePlannerDock(QgsDockWidget):
         }
         with contextlib.suppress(Exception):
             self.iface.messageBar().pushMessage(
-                tr("EV Site Planner", CONTEXT), text, levels.get(level, compat.LEVEL_INFO), 6
+                translate("SitePlannerDock", "EV Site Planner"),
+                text,
+                levels.get(level, compat.LEVEL_INFO),
+                6,
             )
         log(text, "warning" if level == "critical" else level)
 

@@ -7,49 +7,49 @@ from functools import lru_cache
 from ..core.eligibility import CHARGER_TYPES
 from ..core.scoring import CRITERIA
 from ..processing.algorithms.kerbside_eligibility import translated_reasons
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 
 CONTEXT = "SitePlannerDock"
 
 
 def eligibility_status(value) -> str:
     labels = {
-        "eligible": tr("Eligible", CONTEXT),
-        "eligible_with_tro_change": tr("Eligible with a TRO change", CONTEXT),
-        "ineligible": tr("Not eligible", CONTEXT),
+        "eligible": translate("SitePlannerDock", "Eligible"),
+        "eligible_with_tro_change": translate("SitePlannerDock", "Eligible with a TRO change"),
+        "ineligible": translate("SitePlannerDock", "Not eligible"),
     }
     return "" if value is None else labels.get(str(value), str(value))
 
 
 def plan_status(value) -> str:
     labels = {
-        "candidate": tr("Candidate", CONTEXT),
-        "shortlisted": tr("Shortlisted", CONTEXT),
-        "engagement": tr("Engagement", CONTEXT),
-        "approved": tr("Approved", CONTEXT),
-        "installed": tr("Installed", CONTEXT),
-        "rejected": tr("Rejected", CONTEXT),
+        "candidate": translate("SitePlannerDock", "Candidate"),
+        "shortlisted": translate("SitePlannerDock", "Shortlisted"),
+        "engagement": translate("SitePlannerDock", "Engagement"),
+        "approved": translate("SitePlannerDock", "Approved"),
+        "installed": translate("SitePlannerDock", "Installed"),
+        "rejected": translate("SitePlannerDock", "Rejected"),
     }
     return "" if value is None else labels.get(str(value), str(value))
 
 
 def funding(value) -> str:
     labels = {
-        "LEVI capital": tr("LEVI capital", CONTEXT),
-        "LEVI capability": tr("LEVI capability", CONTEXT),
-        "ORCS": tr("ORCS (On-street Residential Chargepoint Scheme)", CONTEXT),
-        "operator-funded": tr("Operator-funded", CONTEXT),
-        "other": tr("Other", CONTEXT),
+        "LEVI capital": translate("SitePlannerDock", "LEVI capital"),
+        "LEVI capability": translate("SitePlannerDock", "LEVI capability"),
+        "ORCS": translate("SitePlannerDock", "ORCS (On-street Residential Chargepoint Scheme)"),
+        "operator-funded": translate("SitePlannerDock", "Operator-funded"),
+        "other": translate("SitePlannerDock", "Other"),
     }
     return labels.get(str(value), str(value))
 
 
 def charger_type(value) -> str:
     labels = {
-        "lamp_column": tr("Lamp-column charger (3-5 kW)", CONTEXT),
-        "post_7kw": tr("Standard post (7 kW)", CONTEXT),
-        "post_22kw": tr("Fast post (22 kW)", CONTEXT),
-        "rapid_50kw": tr("Rapid charger (50 kW and more)", CONTEXT),
+        "lamp_column": translate("SitePlannerDock", "Lamp-column charger (3-5 kW)"),
+        "post_7kw": translate("SitePlannerDock", "Standard post (7 kW)"),
+        "post_22kw": translate("SitePlannerDock", "Fast post (22 kW)"),
+        "rapid_50kw": translate("SitePlannerDock", "Rapid charger (50 kW and more)"),
     }
     if value in labels:
         return labels[value]
@@ -58,34 +58,42 @@ def charger_type(value) -> str:
 
 def criterion(name: str) -> str:
     labels = {
-        "demand": tr("Demand", CONTEXT),
-        "population": tr("Population", CONTEXT),
-        "gap": tr("Gap in provision", CONTEXT),
-        "survey": tr("Residents' requests", CONTEXT),
-        "forecast": tr("Forecast shortfall", CONTEXT),
-        "headroom": tr("Grid headroom", CONTEXT),
-        "connection": tr("Connection cost", CONTEXT),
-        "deprivation": tr("Deprivation", CONTEXT),
-        "rurality": tr("Rurality", CONTEXT),
-        "flood": tr("Flood risk", CONTEXT),
-        "land": tr("Council land", CONTEXT),
+        "demand": translate("SitePlannerDock", "Demand"),
+        "population": translate("SitePlannerDock", "Population"),
+        "gap": translate("SitePlannerDock", "Gap in provision"),
+        "survey": translate("SitePlannerDock", "Residents' requests"),
+        "forecast": translate("SitePlannerDock", "Forecast shortfall"),
+        "headroom": translate("SitePlannerDock", "Grid headroom"),
+        "connection": translate("SitePlannerDock", "Connection cost"),
+        "deprivation": translate("SitePlannerDock", "Deprivation"),
+        "rurality": translate("SitePlannerDock", "Rurality"),
+        "flood": translate("SitePlannerDock", "Flood risk"),
+        "land": translate("SitePlannerDock", "Council land"),
     }
     return labels.get(name, name)
 
 
 def criterion_description(name: str) -> str:
     descriptions = {
-        "demand": tr("households without off-street parking within the catchment", CONTEXT),
-        "population": tr("people living within the catchment", CONTEXT),
-        "gap": tr("walking distance to the nearest public chargepoint", CONTEXT),
-        "survey": tr("residents' survey suggestions nearby", CONTEXT),
-        "forecast": tr("forecast public chargepoint shortfall of the area", CONTEXT),
-        "headroom": tr("grid headroom at the nearest substation", CONTEXT),
-        "connection": tr("distance to the nearest substation (connection cost)", CONTEXT),
-        "deprivation": tr("deprivation of the area (IMD decile)", CONTEXT),
-        "rurality": tr("rurality of the area (ONS Rural-Urban Classification)", CONTEXT),
-        "flood": tr("outside flood zones", CONTEXT),
-        "land": tr("on council land or adopted highway", CONTEXT),
+        "demand": translate(
+            "SitePlannerDock", "households without off-street parking within the catchment"
+        ),
+        "population": translate("SitePlannerDock", "people living within the catchment"),
+        "gap": translate("SitePlannerDock", "walking distance to the nearest public chargepoint"),
+        "survey": translate("SitePlannerDock", "residents' survey suggestions nearby"),
+        "forecast": translate(
+            "SitePlannerDock", "forecast public chargepoint shortfall of the area"
+        ),
+        "headroom": translate("SitePlannerDock", "grid headroom at the nearest substation"),
+        "connection": translate(
+            "SitePlannerDock", "distance to the nearest substation (connection cost)"
+        ),
+        "deprivation": translate("SitePlannerDock", "deprivation of the area (IMD decile)"),
+        "rurality": translate(
+            "SitePlannerDock", "rurality of the area (ONS Rural-Urban Classification)"
+        ),
+        "flood": translate("SitePlannerDock", "outside flood zones"),
+        "land": translate("SitePlannerDock", "on council land or adopted highway"),
     }
     return descriptions.get(name, CRITERIA[name].description if name in CRITERIA else name)
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import numpy as np
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from . import labels
-from .labels import CONTEXT
 from .selection_data import CRITERIA_ORDER, SelectionRows
 
 (
@@ -37,29 +36,31 @@ ROLE_MATCH = int(Qt.ItemDataRole.UserRole) + 3  # "1" when the row matches the f
 
 def column_headers() -> list[str]:
     return [
-        tr("Street", CONTEXT),
-        tr("Length (m)", CONTEXT),
-        tr("Status", CONTEXT),
-        tr("Reasons", CONTEXT),
-        tr("Score", CONTEXT),
-        tr("Criteria", CONTEXT),
-        tr("Nearest chargepoint (m)", CONTEXT),
-        tr("Homes served", CONTEXT),
-        tr("Delivery plan", CONTEXT),
+        translate("SitePlannerDock", "Street"),
+        translate("SitePlannerDock", "Length (m)"),
+        translate("SitePlannerDock", "Status"),
+        translate("SitePlannerDock", "Reasons"),
+        translate("SitePlannerDock", "Score"),
+        translate("SitePlannerDock", "Criteria"),
+        translate("SitePlannerDock", "Nearest chargepoint (m)"),
+        translate("SitePlannerDock", "Homes served"),
+        translate("SitePlannerDock", "Delivery plan"),
     ]
 
 
 def column_tooltips() -> list[str]:
     return [
-        tr("Street name (and side of the road)", CONTEXT),
-        tr("Length of the kerb run or feature", CONTEXT),
-        tr("Kerbside eligibility", CONTEXT),
-        tr("Why a run is not (or only with a TRO change) eligible", CONTEXT),
-        tr("Site score 0-100 (Score candidate sites, or Score selection here)", CONTEXT),
-        tr("Points each criterion contributes to the score", CONTEXT),
-        tr("Distance to the nearest public chargepoint", CONTEXT),
-        tr("Homes without off-street parking within the catchment", CONTEXT),
-        tr("Status of the site in the delivery plan", CONTEXT),
+        translate("SitePlannerDock", "Street name (and side of the road)"),
+        translate("SitePlannerDock", "Length of the kerb run or feature"),
+        translate("SitePlannerDock", "Kerbside eligibility"),
+        translate("SitePlannerDock", "Why a run is not (or only with a TRO change) eligible"),
+        translate(
+            "SitePlannerDock", "Site score 0-100 (Score candidate sites, or Score selection here)"
+        ),
+        translate("SitePlannerDock", "Points each criterion contributes to the score"),
+        translate("SitePlannerDock", "Distance to the nearest public chargepoint"),
+        translate("SitePlannerDock", "Homes without off-street parking within the catchment"),
+        translate("SitePlannerDock", "Status of the site in the delivery plan"),
     ]
 
 
@@ -177,14 +178,18 @@ class SelectionTableModel(QAbstractTableModel):
     def _criteria_tooltip(r: SelectionRows, i: int):
         values = r.contributions[i]
         if not np.isfinite(values).any():
-            return tr("Not scored yet: use Score selection.", CONTEXT)
+            return translate("SitePlannerDock", "Not scored yet: use Score selection.")
         lines = [
             f"{labels.criterion(c)}: {values[k]:.1f}"
             for k, c in enumerate(CRITERIA_ORDER)
             if np.isfinite(values[k]) and values[k] > 0
         ]
         total = _number(r.score[i], 1)
-        return tr("Score {score}", CONTEXT).format(score=total) + "\n" + "\n".join(lines)
+        return (
+            translate("SitePlannerDock", "Score {score}").format(score=total)
+            + "\n"
+            + "\n".join(lines)
+        )
 
     # sorting and filtering (numpy)
 

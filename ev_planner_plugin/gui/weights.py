@@ -20,9 +20,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.scoring import CRITERIA, DEFAULT_PRESET, DEFAULT_THRESHOLDS, FLOOD_POLICIES
 from ..processing.algorithms.score_sites import all_presets
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from . import labels, project
-from .labels import CONTEXT
 
 CUSTOM = "__custom__"
 
@@ -40,14 +39,44 @@ def _filter(name: str):
 def context_roles():
     """(role, label, layer filter, name hints) of the layers scoring and the table read."""
     return (
-        ("chargepoints", tr("Public chargepoints", CONTEXT), "PointLayer", ("chargepoint",)),
-        ("homes", tr("Homes (address points)", CONTEXT), "PointLayer", ("address", "home")),
-        ("areas", tr("Areas (census, IMD, rurality)", CONTEXT), "PolygonLayer", ("areas",)),
-        ("survey", tr("Residents' suggestions", CONTEXT), "PointLayer", ("survey", "suggest")),
-        ("substations", tr("Substations", CONTEXT), "PointLayer", ("substation",)),
-        ("roads", tr("Roads (walking distances)", CONTEXT), "LineLayer", ("road",)),
-        ("flood_zones", tr("Flood zones", CONTEXT), "PolygonLayer", ("flood",)),
-        ("council_land", tr("Council land", CONTEXT), "PolygonLayer", ("council_land",)),
+        (
+            "chargepoints",
+            translate("SitePlannerDock", "Public chargepoints"),
+            "PointLayer",
+            ("chargepoint",),
+        ),
+        (
+            "homes",
+            translate("SitePlannerDock", "Homes (address points)"),
+            "PointLayer",
+            ("address", "home"),
+        ),
+        (
+            "areas",
+            translate("SitePlannerDock", "Areas (census, IMD, rurality)"),
+            "PolygonLayer",
+            ("areas",),
+        ),
+        (
+            "survey",
+            translate("SitePlannerDock", "Residents' suggestions"),
+            "PointLayer",
+            ("survey", "suggest"),
+        ),
+        ("substations", translate("SitePlannerDock", "Substations"), "PointLayer", ("substation",)),
+        (
+            "roads",
+            translate("SitePlannerDock", "Roads (walking distances)"),
+            "LineLayer",
+            ("road",),
+        ),
+        ("flood_zones", translate("SitePlannerDock", "Flood zones"), "PolygonLayer", ("flood",)),
+        (
+            "council_land",
+            translate("SitePlannerDock", "Council land"),
+            "PolygonLayer",
+            ("council_land",),
+        ),
     )
 
 
@@ -77,9 +106,9 @@ class WeightsEditor(QWidget):
             self.preset_combo.setItemData(
                 self.preset_combo.count() - 1, preset.description, _tooltip_role()
             )
-        self.preset_combo.addItem(tr("Custom weights", CONTEXT), CUSTOM)
+        self.preset_combo.addItem(translate("SitePlannerDock", "Custom weights"), CUSTOM)
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
-        form.addRow(tr("Preset", CONTEXT), self.preset_combo)
+        form.addRow(translate("SitePlannerDock", "Preset"), self.preset_combo)
 
         self.spins: dict[str, QgsDoubleSpinBox] = {}
         for criterion in CRITERIA:
@@ -97,16 +126,16 @@ class WeightsEditor(QWidget):
         self.flood_combo = QComboBox(self)
         self.flood_combo.setObjectName("evPlannerFloodPolicy")
         flood_labels = {
-            "penalise": tr("Penalise sites in flood zones", CONTEXT),
-            "exclude": tr("Exclude sites in flood zones", CONTEXT),
+            "penalise": translate("SitePlannerDock", "Penalise sites in flood zones"),
+            "exclude": translate("SitePlannerDock", "Exclude sites in flood zones"),
         }
         for policy in FLOOD_POLICIES:
             self.flood_combo.addItem(flood_labels.get(policy, policy), policy)
         self.flood_combo.currentIndexChanged.connect(self._weight_edited)
-        form.addRow(tr("Flood zones", CONTEXT), self.flood_combo)
+        form.addRow(translate("SitePlannerDock", "Flood zones"), self.flood_combo)
         outer.addLayout(form)
 
-        group = QgsCollapsibleGroupBox(tr("Input layers", CONTEXT), self)
+        group = QgsCollapsibleGroupBox(translate("SitePlannerDock", "Input layers"), self)
         group.setObjectName("evPlannerInputLayers")
         layers_form = QFormLayout(group)
         self.layer_combos: dict[str, QgsMapLayerComboBox] = {}
@@ -124,20 +153,22 @@ class WeightsEditor(QWidget):
         self.offstreet_combo.setAllowEmptyFieldName(True)
         self.offstreet_combo.fieldChanged.connect(self._context_edited)
         self.layer_combos["homes"].layerChanged.connect(self.offstreet_combo.setLayer)
-        layers_form.addRow(tr("Homes with off-street parking", CONTEXT), self.offstreet_combo)
+        layers_form.addRow(
+            translate("SitePlannerDock", "Homes with off-street parking"), self.offstreet_combo
+        )
         outer.addWidget(group)
 
         buttons = QHBoxLayout()
-        self.score_button = QPushButton(tr("Score selection", CONTEXT), self)
+        self.score_button = QPushButton(translate("SitePlannerDock", "Score selection"), self)
         self.score_button.setObjectName("evPlannerScoreButton")
         self.score_button.setToolTip(
-            tr(
+            translate(
+                "SitePlannerDock",
                 "Score the selected features with these weights and input layers (in the "
                 "background; the layer itself is not changed)",
-                CONTEXT,
             )
         )
-        self.cancel_button = QPushButton(tr("Cancel", CONTEXT), self)
+        self.cancel_button = QPushButton(translate("SitePlannerDock", "Cancel"), self)
         self.cancel_button.setObjectName("evPlannerScoreCancel")
         self.cancel_button.setEnabled(False)
         buttons.addWidget(self.score_button)

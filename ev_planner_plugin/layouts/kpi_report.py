@@ -58,6 +58,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import EvPlannerError
 from ..core.feedback import Feedback, ensure_feedback
+from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.i18n import translate
 
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 12.0
@@ -72,14 +74,76 @@ TILE_FILL = "#eef3f8"
 #: Utilisation classes (%) of the map, the area bars and resources/styles/usage_areas.qml:
 #: (low, high, colour, label); the last class is open-ended.
 UTILISATION_CLASSES = (
-    (0.0, 5.0, "#ffffcc", "under 5 %"),
-    (5.0, 10.0, "#a1dab4", "5 - 10 %"),
-    (10.0, 20.0, "#41b6c4", "10 - 20 %"),
-    (20.0, 35.0, "#2c7fb8", "20 - 35 %"),
-    (35.0, 100.0, "#253494", "35 % and over"),
+    (0.0, 5.0, "#ffffcc", QT_TRANSLATE_NOOP("KpiReport", "under 5 %")),
+    (5.0, 10.0, "#a1dab4", QT_TRANSLATE_NOOP("KpiReport", "5 - 10 %")),
+    (10.0, 20.0, "#41b6c4", QT_TRANSLATE_NOOP("KpiReport", "10 - 20 %")),
+    (20.0, 35.0, "#2c7fb8", QT_TRANSLATE_NOOP("KpiReport", "20 - 35 %")),
+    (35.0, 100.0, "#253494", QT_TRANSLATE_NOOP("KpiReport", "35 % and over")),
 )
 NO_CHARGEPOINTS_COLOUR = "#d9d9d9"
-NO_CHARGEPOINTS_LABEL = "No public chargepoints"
+NO_CHARGEPOINTS_LABEL = QT_TRANSLATE_NOOP("KpiReport", "No public chargepoints")
+#: Labels of resources/styles/chargepoints.qml, translated on the report's map legend.
+CHARGEPOINT_STYLE_LABELS = (
+    QT_TRANSLATE_NOOP("KpiReport", "Slow (under 8 kW)"),
+    QT_TRANSLATE_NOOP("KpiReport", "Fast (8-49 kW)"),
+    QT_TRANSLATE_NOOP("KpiReport", "Rapid (50-149 kW)"),
+    QT_TRANSLATE_NOOP("KpiReport", "Ultra-rapid (150 kW and above)"),
+    QT_TRANSLATE_NOOP("KpiReport", "Power unknown"),
+)
+#: The sentences that name the kind of period, one full sentence per kind (never spliced).
+PERIOD_TEXTS = {
+    "month": {
+        "subtitle": QT_TRANSLATE_NOOP(
+            "KpiReport",
+            "Public chargepoint usage, {first} to {last} ({n} months) · report of {date}",
+        ),
+        "previous": QT_TRANSLATE_NOOP("KpiReport", "{change} on the previous month"),
+        "totals": QT_TRANSLATE_NOOP("KpiReport", "All {n} months: {sessions} sessions, {kwh} kWh."),
+        "compare": QT_TRANSLATE_NOOP("KpiReport", "Changes compare with the previous month."),
+        "chart": QT_TRANSLATE_NOOP("KpiReport", "Sessions and energy by month"),
+        "page": QT_TRANSLATE_NOOP("KpiReport", "Usage by month"),
+    },
+    "quarter": {
+        "subtitle": QT_TRANSLATE_NOOP(
+            "KpiReport",
+            "Public chargepoint usage, {first} to {last} ({n} quarters) · report of {date}",
+        ),
+        "previous": QT_TRANSLATE_NOOP("KpiReport", "{change} on the previous quarter"),
+        "totals": QT_TRANSLATE_NOOP(
+            "KpiReport", "All {n} quarters: {sessions} sessions, {kwh} kWh."
+        ),
+        "compare": QT_TRANSLATE_NOOP("KpiReport", "Changes compare with the previous quarter."),
+        "chart": QT_TRANSLATE_NOOP("KpiReport", "Sessions and energy by quarter"),
+        "page": QT_TRANSLATE_NOOP("KpiReport", "Usage by quarter"),
+    },
+}
+
+
+def period_text(data: KpiReportData, key: str) -> str:
+    """The translated sentence ``key`` for the report's kind of period."""
+    texts = PERIOD_TEXTS.get(data.period_kind, PERIOD_TEXTS["month"])
+    return translate("KpiReport", texts[key])
+
+
+def band_label(low, high) -> str:
+    """The label of a utilisation band, e.g. '5-10 %' or '50 % and over'."""
+    low_text = f"{float(low):g}"
+    if high is None or pd.isna(high):
+        return translate("KpiReport", "{low} % and over").format(low=low_text)
+    return translate("KpiReport", "{low}-{high} %").format(low=low_text, high=f"{float(high):g}")
+
+
+def translate_legend_labels(layer) -> None:
+    """Put the labels of the layer's rule-based or categorized style into the print language."""
+    renderer = layer.renderer() if layer is not None else None
+    if renderer is None:
+        return
+    if hasattr(renderer, "rootRule"):
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(translate("KpiReport", rule.label()))
+    elif hasattr(renderer, "categories"):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, translate("KpiReport", category.label()))
 
 
 def _pick(owner, enum: str, member: str, old_owner, old_member: str):
@@ -171,21 +235,21 @@ def chart_time_series(data: KpiReportData, path: Path, size=(170.0, 150.0)) -> P
     figure = _figure(*size)
     top, bottom = figure.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 2]})
     x = range(len(network))
-    top.bar(x, network.sessions, color=ACCENT, width=0.6, label="Sessions")
+    top.bar(x, network.sessions, color=ACCENT, width=0.6)
     _style_axes(top)
-    top.set_ylabel("Sessions", fontsize=8, color=ACCENT)
+    top.set_ylabel(translate("KpiReport", "Sessions"), fontsize=8, color=ACCENT)
     energy = top.twinx()
     energy.plot(x, network.kwh / 1000.0, color="#ef6c00", marker="o", linewidth=1.6)
-    energy.set_ylabel("Energy (MWh)", fontsize=8, color="#ef6c00")
+    energy.set_ylabel(translate("KpiReport", "Energy (MWh)"), fontsize=8, color="#ef6c00")
     energy.tick_params(labelsize=7, colors="#ef6c00")
     energy.set_ylim(bottom=0)
     energy.spines["top"].set_visible(False)
-    top.set_title(f"Sessions and energy by {data.period_kind}", fontsize=9, color=INK)
+    top.set_title(period_text(data, "chart"), fontsize=9, color=INK)
     bottom.plot(x, network.utilisation_pct, color="#2e7d32", marker="o", linewidth=1.6)
     bottom.fill_between(x, network.utilisation_pct, color="#2e7d32", alpha=0.12)
     _style_axes(bottom)
     bottom.set_ylim(bottom=0)
-    bottom.set_ylabel("Utilisation (%)", fontsize=8, color="#2e7d32")
+    bottom.set_ylabel(translate("KpiReport", "Utilisation (%)"), fontsize=8, color="#2e7d32")
     step = max(1, math.ceil(len(network) / 12))  # at most about 12 period labels
     bottom.set_xticks(list(x)[::step])
     bottom.set_xticklabels(
@@ -214,7 +278,11 @@ def chart_areas(data: KpiReportData, path: Path, size=(170.0, 150.0)) -> Path:
         linewidth=0.4,
     )
     for bar, value, cps in zip(bars, areas.utilisation_pct, areas.chargepoints):
-        text = "no chargepoints" if pd.isna(value) else f"{value:.1f} % ({int(cps)} cp)"
+        text = (
+            translate("KpiReport", "no chargepoints")
+            if pd.isna(value)
+            else translate("KpiReport", "{pct} % ({n} cp)").format(pct=f"{value:.1f}", n=int(cps))
+        )
         axes.text(
             bar.get_width() + 0.3,
             bar.get_y() + bar.get_height() / 2,
@@ -228,9 +296,12 @@ def chart_areas(data: KpiReportData, path: Path, size=(170.0, 150.0)) -> Path:
     _style_axes(axes)
     axes.grid(axis="x", color="#e0e0e0", linewidth=0.6)
     axes.grid(axis="y", visible=False)
-    axes.set_xlabel("Utilisation (% of socket time occupied)", fontsize=8)
+    axes.set_xlabel(translate("KpiReport", "Utilisation (% of socket time occupied)"), fontsize=8)
     axes.set_xlim(0, max(float(values.max()) * 1.3, 5.0))
-    axes.set_title(f"Utilisation by area, {data.kpis['period']}", fontsize=9, color=INK)
+    title = translate("KpiReport", "Utilisation by area, {period}").format(
+        period=data.kpis["period"]
+    )
+    axes.set_title(title, fontsize=9, color=INK)
     figure.tight_layout()
     figure.savefig(path, dpi=CHART_DPI)
     return path
@@ -255,10 +326,14 @@ def chart_distribution(data: KpiReportData, path: Path, size=(170.0, 150.0)) -> 
             fontsize=7,
         )
     axes.set_xticks(range(len(bands)))
-    axes.set_xticklabels(bands.band, rotation=30, ha="right", fontsize=7)
+    labels = [band_label(low, high) for low, high in zip(bands.low_pct, bands.high_pct)]
+    axes.set_xticklabels(labels, rotation=30, ha="right", fontsize=7)
     _style_axes(axes)
-    axes.set_ylabel("Chargepoints", fontsize=8)
-    axes.set_title(f"Chargepoints by utilisation, {data.kpis['period']}", fontsize=9, color=INK)
+    axes.set_ylabel(translate("KpiReport", "Chargepoints"), fontsize=8)
+    title = translate("KpiReport", "Chargepoints by utilisation, {period}").format(
+        period=data.kpis["period"]
+    )
+    axes.set_title(title, fontsize=9, color=INK)
     figure.tight_layout()
     figure.savefig(path, dpi=CHART_DPI)
     return path
@@ -417,7 +492,9 @@ class _Builder:
         for n in range(pages):
             chunk = rest[n * TABLE_ROWS_NEXT_PAGES : (n + 1) * TABLE_ROWS_NEXT_PAGES]
             extra = self.new_page()
-            self.page_header(extra, f"{title} (continued)")
+            self.page_header(
+                extra, translate("KpiReport", "{title} (continued)").format(title=title)
+            )
             self.table(
                 extra, header, chunk, MARGIN, 26.0, PAGE_W - 2 * MARGIN, PAGE_H - 38.0, numeric
             )
@@ -449,8 +526,9 @@ def _headline_page(builder: _Builder, data: KpiReportData) -> None:
     builder.label(0, data.title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 12, size=20, bold=True)
     builder.label(
         0,
-        f"Public chargepoint usage, {first} to {period} ({k['periods']} {data.period_kind}s)"
-        f" · report of {data.generated}",
+        period_text(data, "subtitle").format(
+            first=first, last=period, n=k["periods"], date=data.generated
+        ),
         MARGIN,
         MARGIN + 13,
         PAGE_W - 2 * MARGIN,
@@ -458,20 +536,26 @@ def _headline_page(builder: _Builder, data: KpiReportData) -> None:
         size=10,
         colour=MUTED,
     )
-    previous = f"on the previous {data.period_kind}"
+    previous = period_text(data, "previous")
+    points = translate("KpiReport", "points")
     tiles = [
-        (f"Sessions in {period}", fmt_int(k["sessions"]),
-         f"{fmt_change(k['sessions_change_pct'])} {previous}"),
-        ("Energy delivered", f"{fmt_int(k['kwh'])} kWh",
-         f"{fmt_change(k['kwh_change_pct'])} {previous}"),
-        ("Utilisation (socket time occupied)", f"{fmt_num(k['utilisation_pct'])} %",
-         f"{fmt_change(k['utilisation_change_pp'], 'points')} {previous}"),
-        ("Sessions per chargepoint per day", fmt_num(k["sessions_per_day"], 2),
-         f"mean over {k['chargepoints']} chargepoints"),
-        ("Chargepoints / sockets", f"{fmt_int(k['chargepoints'])} / {fmt_int(k['sockets'])}",
-         "in the chargepoint layer"),
-        ("Idle chargepoints", fmt_int(k["idle_chargepoints"]),
-         f"no session in {period}: faulty or unused?"),
+        (translate("KpiReport", "Sessions in {period}").format(period=period),
+         fmt_int(k["sessions"]),
+         previous.format(change=fmt_change(k["sessions_change_pct"]))),
+        (translate("KpiReport", "Energy delivered"), f"{fmt_int(k['kwh'])} kWh",
+         previous.format(change=fmt_change(k["kwh_change_pct"]))),
+        (translate("KpiReport", "Utilisation (socket time occupied)"),
+         f"{fmt_num(k['utilisation_pct'])} %",
+         previous.format(change=fmt_change(k["utilisation_change_pp"], points))),
+        (translate("KpiReport", "Sessions per chargepoint per day"),
+         fmt_num(k["sessions_per_day"], 2),
+         translate("KpiReport", "mean over {n} chargepoints").format(n=k["chargepoints"])),
+        (translate("KpiReport", "Chargepoints / sockets"),
+         f"{fmt_int(k['chargepoints'])} / {fmt_int(k['sockets'])}",
+         translate("KpiReport", "in the chargepoint layer")),
+        (translate("KpiReport", "Idle chargepoints"), fmt_int(k["idle_chargepoints"]),
+         translate("KpiReport", "no session in {period}: faulty or unused?").format(
+             period=period)),
     ]  # fmt: skip
     tile_w, tile_h, gap = 86.0, 42.0, 7.5
     top = 40.0
@@ -482,27 +566,27 @@ def _headline_page(builder: _Builder, data: KpiReportData) -> None:
         builder.label(0, caption, x + 4, y + 3, tile_w - 8, 6, size=9, colour=MUTED)
         builder.label(0, value, x + 4, y + 11, tile_w - 8, 16, size=24, bold=True, colour=ACCENT)
         builder.label(0, note, x + 4, y + 30, tile_w - 8, 8, size=8, colour=INK)
-    totals = (
-        f"All {k['periods']} {data.period_kind}s: {fmt_int(k['sessions_total'])} sessions, "
-        f"{fmt_int(k['kwh_total'])} kWh."
+    totals = period_text(data, "totals").format(
+        n=k["periods"], sessions=fmt_int(k["sessions_total"]), kwh=fmt_int(k["kwh_total"])
     )
     builder.label(0, totals, MARGIN, top + 2 * (tile_h + gap), PAGE_W - 2 * MARGIN, 7, size=10)
-    definitions = (
+    definitions = translate(
+        "KpiReport",
         "How the figures are made: a session counts once, in the period it starts in; its "
         "plugged-in hours are split at period boundaries (local time, GMT/BST) and its energy "
         "shared in proportion. Utilisation = time sockets were occupied / (sockets x hours in "
         "the period); overlapping sessions on one socket count once. Every chargepoint in the "
-        "layer is taken as available for the whole period. Changes compare with the previous "
-        f"{data.period_kind}."
+        "layer is taken as available for the whole period.",
     )
-    notes = " ".join(str(n) for n in data.notes)
+    definitions = f"{definitions} {period_text(data, 'compare')}"
+    notes = " ".join(translate("KpiReport", str(n)) for n in data.notes)
     text_y = top + 2 * (tile_h + gap) + 9
     width = PAGE_W - 2 * MARGIN
     if data.speed_classes is not None and len(data.speed_classes):
         width = 150.0
         rows = [
             [
-                str(r.area_name),
+                translate("KpiReport", str(r.area_name)),
                 fmt_int(r.chargepoints),
                 fmt_int(r.sockets),
                 fmt_int(r.sessions),
@@ -513,10 +597,19 @@ def _headline_page(builder: _Builder, data: KpiReportData) -> None:
             for r in data.speed_classes.itertuples()
         ]
         x = MARGIN + width + 8
-        builder.label(0, f"By speed class, {period}", x, text_y - 1, 110, 6, size=9, bold=True)
+        heading = translate("KpiReport", "By speed class, {period}").format(period=period)
+        builder.label(0, heading, x, text_y - 1, 110, 6, size=9, bold=True)
         builder.table(
             0,
-            ["Class", "Cps", "Sockets", "Sessions", "kWh", "Util. %", "Sess./cp/day"],
+            [
+                translate("KpiReport", "Class"),
+                translate("KpiReport", "Cps"),
+                translate("KpiReport", "Sockets"),
+                translate("KpiReport", "Sessions"),
+                "kWh",
+                translate("KpiReport", "Util. %"),
+                translate("KpiReport", "Sess./cp/day"),
+            ],
             rows,
             x,
             text_y + 6,
@@ -538,10 +631,22 @@ def _headline_page(builder: _Builder, data: KpiReportData) -> None:
 
 def _time_series_page(builder: _Builder, data: KpiReportData, chart: Path) -> None:
     page = builder.new_page()
-    title = f"Usage by {data.period_kind}"
-    builder.page_header(page, title, "All chargepoints in the layer; the table behind the chart.")
+    title = period_text(data, "page")
+    builder.page_header(
+        page,
+        title,
+        translate("KpiReport", "All chargepoints in the layer; the table behind the chart."),
+    )
     builder.picture(page, chart, *CHART_RECT)
-    header = ["Period", "Chargepoints", "Sessions", "kWh", "Util. %", "Sess./cp/day", "Change %"]
+    header = [
+        translate("KpiReport", "Period"),
+        translate("KpiReport", "Chargepoints"),
+        translate("KpiReport", "Sessions"),
+        "kWh",
+        translate("KpiReport", "Util. %"),
+        translate("KpiReport", "Sess./cp/day"),
+        translate("KpiReport", "Change %"),
+    ]
     rows = [
         [
             r.period,
@@ -573,52 +678,75 @@ def _area_rows(data: KpiReportData) -> list:
     ]
 
 
-AREA_HEADER = ["Area", "Name", "Cps", "Sessions", "Util. %", "Cps/10k", "EVs/cp"]
+AREA_HEADER = (
+    QT_TRANSLATE_NOOP("KpiReport", "Area"),
+    QT_TRANSLATE_NOOP("KpiReport", "Name"),
+    QT_TRANSLATE_NOOP("KpiReport", "Cps"),
+    QT_TRANSLATE_NOOP("KpiReport", "Sessions"),
+    QT_TRANSLATE_NOOP("KpiReport", "Util. %"),
+    QT_TRANSLATE_NOOP("KpiReport", "Cps/10k"),
+    QT_TRANSLATE_NOOP("KpiReport", "EVs/cp"),
+)
 
 
 def _areas_page(builder: _Builder, data: KpiReportData, chart: Path) -> None:
     page = builder.new_page()
-    title = f"Usage by area, {data.kpis['period']}"
+    title = translate("KpiReport", "Usage by area, {period}").format(period=data.kpis["period"])
     builder.page_header(
         page,
         title,
-        "Cps: public chargepoints in the area; Cps/10k: per 10,000 people; EVs/cp: plug-in "
-        "EVs per chargepoint.",
+        translate(
+            "KpiReport",
+            "Cps: public chargepoints in the area; Cps/10k: per 10,000 people; EVs/cp: plug-in "
+            "EVs per chargepoint.",
+        ),
     )
     builder.picture(page, chart, *CHART_RECT)
-    builder.paged_table(
-        page, title, AREA_HEADER, _area_rows(data), TABLE_RECT, numeric={2, 3, 4, 5, 6}
-    )
+    header = [translate("KpiReport", text) for text in AREA_HEADER]
+    builder.paged_table(page, title, header, _area_rows(data), TABLE_RECT, numeric={2, 3, 4, 5, 6})
 
 
 def _distribution_page(builder: _Builder, data: KpiReportData, chart: Path) -> None:
     page = builder.new_page()
     period = data.kpis["period"]
-    title = f"Utilisation of chargepoints, {period}"
-    builder.page_header(page, title, "How many chargepoints are little or much used.")
+    title = translate("KpiReport", "Utilisation of chargepoints, {period}").format(period=period)
+    builder.page_header(
+        page, title, translate("KpiReport", "How many chargepoints are little or much used.")
+    )
     builder.picture(page, chart, *CHART_RECT)
-    rows = [[r.band, fmt_int(r.chargepoints)] for r in data.distribution.itertuples()]
+    rows = [
+        [band_label(r.low_pct, r.high_pct), fmt_int(r.chargepoints)]
+        for r in data.distribution.itertuples()
+    ]
     x, y, w, _ = TABLE_RECT
-    builder.table(page, ["Utilisation", "Chargepoints"], rows, x, y, w, 5.2 * (len(rows) + 1), {1})
+    header = [translate("KpiReport", "Utilisation"), translate("KpiReport", "Chargepoints")]
+    builder.table(page, header, rows, x, y, w, 5.2 * (len(rows) + 1), {1})
     latest = data.usage[data.usage.period == period]
     idle = sorted(latest.cp_id[latest.sessions == 0].astype(str))
     busiest = latest.sort_values("utilisation_pct", ascending=False).head(5)
-    text = (
-        f"Idle in {period} (no session): " + (", ".join(idle) if idle else "none") + ".\n\n"
-        "Busiest: "
-        + "; ".join(f"{r.cp_id} {r.utilisation_pct:.1f} %" for r in busiest.itertuples())
-        + "."
+    idle_text = translate("KpiReport", "Idle in {period} (no session): {ids}.").format(
+        period=period, ids=", ".join(idle) if idle else translate("KpiReport", "none")
     )
+    busiest_text = translate("KpiReport", "Busiest: {list}.").format(
+        list="; ".join(f"{r.cp_id} {r.utilisation_pct:.1f} %" for r in busiest.itertuples())
+    )
+    text = f"{idle_text}\n\n{busiest_text}"
     builder.label(page, text, x, y + 5.2 * (len(rows) + 1) + 6, w, 60, size=8)
 
 
 def _map_page(builder: _Builder, data: KpiReportData, area_layer, chargepoint_layer) -> None:
     page = builder.new_page()
-    title = f"Utilisation by area, {data.kpis['period']} (map)"
-    builder.page_header(page, title, "Areas coloured by utilisation; points: chargepoints.")
+    title = translate("KpiReport", "Utilisation by area, {period} (map)").format(
+        period=data.kpis["period"]
+    )
+    builder.page_header(
+        page, title, translate("KpiReport", "Areas coloured by utilisation; points: chargepoints.")
+    )
     layout = builder.layout
     item = QgsLayoutItemMap(layout)
     layers = [layer for layer in (chargepoint_layer, area_layer) if layer is not None]
+    for layer in layers:
+        translate_legend_labels(layer)
     item.setLayers(layers)
     item.setKeepLayerSet(True)
     item.setCrs(area_layer.crs())
@@ -629,7 +757,7 @@ def _map_page(builder: _Builder, data: KpiReportData, area_layer, chargepoint_la
     extent.scale(1.05)
     item.zoomToExtent(extent)
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle("Legend")
+    legend.setTitle(translate("KpiReport", "Legend"))
     legend.setLinkedMap(item)
     legend.setSymbolWidth(6.0)
     legend.setSymbolHeight(3.5)
@@ -669,7 +797,12 @@ def _map_page(builder: _Builder, data: KpiReportData, area_layer, chargepoint_la
     table_y = y + LEGEND_HEIGHT + 4
     builder.table(
         page,
-        ["Area", "Util. %", "Change pts", "Sessions"],
+        [
+            translate("KpiReport", "Area"),
+            translate("KpiReport", "Util. %"),
+            translate("KpiReport", "Change pts"),
+            translate("KpiReport", "Sessions"),
+        ],
         rows[:MAP_TABLE_ROWS],
         x,
         table_y,
@@ -680,7 +813,9 @@ def _map_page(builder: _Builder, data: KpiReportData, area_layer, chargepoint_la
     if len(rows) > MAP_TABLE_ROWS:
         builder.label(
             page,
-            f"… and {len(rows) - MAP_TABLE_ROWS} more areas: see the table of page 3.",
+            translate("KpiReport", "… and {n} more areas: see the table of page 3.").format(
+                n=len(rows) - MAP_TABLE_ROWS
+            ),
             x,
             CHART_RECT[1] + CHART_RECT[3] + 1,
             w,

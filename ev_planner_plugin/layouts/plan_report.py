@@ -35,7 +35,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.delivery_plan import PlanSummary
 from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
-from ..toolbelt.i18n import tr
+from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.i18n import long_date, translate
 from .site_layout import FONT_FAMILY, TEXT_ALWAYS_TEXT, _LinkedFeedback, partial_path
 
 CONTEXT = "PlanReport"
@@ -50,7 +51,7 @@ ROW_H = 5.6  # approximate height of a table row at the fonts below (for placing
 BRAND = "#0b4f6c"
 TEXT = "#212121"
 MUTED = "#5f6368"
-DEFAULT_TITLE = "Electric vehicle chargepoint delivery plan"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("PlanReport", "Electric vehicle chargepoint delivery plan")
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -194,16 +195,19 @@ def build_plan_report(
     """The summary as a print layout of ``project`` (pages added as the site table needs)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.setName(tr("Delivery plan summary", CONTEXT))
+    layout.setName(translate("PlanReport", "Delivery plan summary"))
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
-    title = title or tr(DEFAULT_TITLE, CONTEXT)
-    today = _dt.date.today().strftime("%d %B %Y").lstrip("0")
+    if not title or title == DEFAULT_TITLE:
+        title = translate("PlanReport", DEFAULT_TITLE)
+    today = long_date(_dt.date.today())
 
     _box(layout, MARGIN, MARGIN, CONTENT_W, 20, BRAND)
     _label(layout, title, MARGIN + 4, MARGIN + 2.5, CONTENT_W - 8, 8, 14, "#ffffff", True)
     _label(
         layout,
-        tr("Summary of proposed on-street chargepoint sites · {date}", CONTEXT).format(date=today),
+        translate("PlanReport", "Summary of proposed on-street chargepoint sites · {date}").format(
+            date=today
+        ),
         MARGIN + 4,
         MARGIN + 11,
         CONTENT_W - 8,
@@ -214,10 +218,13 @@ def build_plan_report(
 
     totals = summary.totals
     tiles = (
-        (f"{totals['sites']}", tr("sites", CONTEXT)),
-        (f"{totals['sockets']}", tr("sockets", CONTEXT)),
-        (money(totals["cost_gbp"]), tr("estimated cost", CONTEXT)),
-        (f"{totals['sites_approved_or_installed']}", tr("sites approved or installed", CONTEXT)),
+        (f"{totals['sites']}", translate("PlanReport", "sites")),
+        (f"{totals['sockets']}", translate("PlanReport", "sockets")),
+        (money(totals["cost_gbp"]), translate("PlanReport", "estimated cost")),
+        (
+            f"{totals['sites_approved_or_installed']}",
+            translate("PlanReport", "sites approved or installed"),
+        ),
     )
     tile_w = (CONTENT_W - 3 * 4.0) / 4
     for index, (value, caption) in enumerate(tiles):
@@ -228,30 +235,34 @@ def build_plan_report(
 
     y = BODY_TOP + 22.0
     page = 0
-    sites, sockets, bays = tr("Sites", CONTEXT), tr("Sockets", CONTEXT), tr("Bays", CONTEXT)
-    cost = tr("Cost (£)", CONTEXT)
+    sites, sockets, bays = (
+        translate("PlanReport", "Sites"),
+        translate("PlanReport", "Sockets"),
+        translate("PlanReport", "Bays"),
+    )
+    cost = translate("PlanReport", "Cost (£)")
     sections = (
         (
-            tr("By ward / district", CONTEXT),
-            [tr("Ward / district", CONTEXT), sites, sockets, bays, cost],
+            translate("PlanReport", "By ward / district"),
+            [translate("PlanReport", "Ward / district"), sites, sockets, bays, cost],
             _summary_rows(summary.by_district, lambda r: r["district"]),
         ),
         (
-            tr("By charger type", CONTEXT),
-            [tr("Charger type", CONTEXT), sites, sockets, bays, cost],
+            translate("PlanReport", "By charger type"),
+            [translate("PlanReport", "Charger type"), sites, sockets, bays, cost],
             _summary_rows(
                 summary.by_charger_type.drop(columns=["charger_type"]),
                 lambda r: r["charger_label"],
             ),
         ),
         (
-            tr("By status", CONTEXT),
-            [tr("Status", CONTEXT), sites, sockets, cost],
+            translate("PlanReport", "By status"),
+            [translate("PlanReport", "Status"), sites, sockets, cost],
             _summary_rows(summary.by_status, lambda r: str(r["status"]).capitalize()),
         ),
         (
-            tr("By funding stream", CONTEXT),
-            [tr("Funding stream", CONTEXT), sites, sockets, cost],
+            translate("PlanReport", "By funding stream"),
+            [translate("PlanReport", "Funding stream"), sites, sockets, cost],
             _summary_rows(summary.by_funding, lambda r: r["funding"]),
         ),
     )
@@ -281,17 +292,28 @@ def build_plan_report(
     # Table of sites, from a new page, continued as needed.
     page += 1
     layout.pageCollection().addPage(_new_page(layout))
-    _label(layout, tr("Sites", CONTEXT), MARGIN, MARGIN, CONTENT_W, 6, 11, BRAND, True, page=page)
+    _label(
+        layout,
+        translate("PlanReport", "Sites"),
+        MARGIN,
+        MARGIN,
+        CONTENT_W,
+        6,
+        11,
+        BRAND,
+        True,
+        page=page,
+    )
     headings = [
-        tr("Site", CONTEXT),
-        tr("Street", CONTEXT),
-        tr("Ward / district", CONTEXT),
-        tr("Charger", CONTEXT),
-        tr("Sockets", CONTEXT),
-        tr("Status", CONTEXT),
-        tr("Funding", CONTEXT),
-        tr("Cost (£)", CONTEXT),
-        tr("Score", CONTEXT),
+        translate("PlanReport", "Site"),
+        translate("PlanReport", "Street"),
+        translate("PlanReport", "Ward / district"),
+        translate("PlanReport", "Charger"),
+        translate("PlanReport", "Sockets"),
+        translate("PlanReport", "Status"),
+        translate("PlanReport", "Funding"),
+        translate("PlanReport", "Cost (£)"),
+        translate("PlanReport", "Score"),
     ]
     widths = [14, 28, 22, 33, 10, 16, 18, 14, 9]  # mm, plus 2 x 1.2 mm cell margins each
     _table(
@@ -312,9 +334,9 @@ def build_plan_report(
     for index in range(pages):
         _label(
             layout,
-            tr("{title} · page {page} of {pages} · made with EV Planner for QGIS", CONTEXT).format(
-                title=title, page=index + 1, pages=pages
-            ),
+            translate(
+                "PlanReport", "{title} · page {page} of {pages} · made with EV Planner for QGIS"
+            ).format(title=title, page=index + 1, pages=pages),
             MARGIN,
             PAGE_H - 11,
             CONTENT_W,

@@ -59,9 +59,11 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.delivery_plan import SiteLayouts
 from ..core.errors import Cancelled, InputDataError
+from ..core.text import QT_TRANSLATE_NOOP
 from ..processing import bridge
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from ..toolbelt.resources import resource_path
+from .template_texts import TEMPLATE_TEXTS  # noqa: F401 - the strings pylupdate5 collects
 
 CONTEXT = "SiteLayout"
 
@@ -103,11 +105,12 @@ def default_template() -> Path:
 def default_attribution(year: int | None = None) -> str:
     """Attribution for the usual sources: OS, OpenStreetMap and D-TRO (edit to what applies)."""
     year = year or _dt.date.today().year
-    return (
-        f"Contains OS data © Crown copyright and database right {year}. "
+    return translate(
+        "SiteLayout",
+        "Contains OS data © Crown copyright and database right {year}. "
         "Map data © OpenStreetMap contributors (ODbL). "
-        "Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0)."
-    )
+        "Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0).",
+    ).format(year=year)
 
 
 def _pick(owner, enum: str, member: str, old_owner, old_member: str):
@@ -316,19 +319,19 @@ def style_kerb_runs(layer: QgsVectorLayer) -> None:
         for index, category in enumerate(renderer.categories()):
             label = KERB_LABELS.get(str(category.value()))
             if label:
-                renderer.updateCategoryLabel(index, tr(label, CONTEXT))
+                renderer.updateCategoryLabel(index, translate("SiteLayout", label))
 
 
 TRO_STYLES = (
-    ("no_waiting", "Yellow lines: no waiting"),
-    ("no_stopping", "No stopping: zig-zags, clearways, bus stops"),
-    ("bay", "Parking, loading or other bay (TRO)"),
-    ("other", "Other traffic order"),
+    ("no_waiting", QT_TRANSLATE_NOOP("SiteLayout", "Yellow lines: no waiting")),
+    ("no_stopping", QT_TRANSLATE_NOOP("SiteLayout", "No stopping: zig-zags, clearways, bus stops")),
+    ("bay", QT_TRANSLATE_NOOP("SiteLayout", "Parking, loading or other bay (TRO)")),
+    ("other", QT_TRANSLATE_NOOP("SiteLayout", "Other traffic order")),
 )
 KERB_LABELS = {
-    "eligible": "Kerb suitable for a chargepoint",
-    "eligible_with_tro_change": "Kerb suitable after a TRO change",
-    "ineligible": "Kerb not suitable",
+    "eligible": QT_TRANSLATE_NOOP("SiteLayout", "Kerb suitable for a chargepoint"),
+    "eligible_with_tro_change": QT_TRANSLATE_NOOP("SiteLayout", "Kerb suitable after a TRO change"),
+    "ineligible": QT_TRANSLATE_NOOP("SiteLayout", "Kerb not suitable"),
 }
 
 
@@ -347,7 +350,7 @@ def _tro_symbol(kind: str) -> QgsLineSymbol:
 
 def style_restrictions(layer: QgsVectorLayer) -> None:
     categories = [
-        QgsRendererCategory(kind, _tro_symbol(kind), tr(label, CONTEXT))
+        QgsRendererCategory(kind, _tro_symbol(kind), translate("SiteLayout", label))
         for kind, label in TRO_STYLES
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("tro_class", categories))
@@ -406,7 +409,7 @@ def style_site_highlight(layer: QgsVectorLayer) -> None:
     )
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(
-        QgsRuleBasedRenderer.Rule(symbol, 0, 0, _CURRENT_SITE, tr("This site", CONTEXT))
+        QgsRuleBasedRenderer.Rule(symbol, 0, 0, _CURRENT_SITE, translate("SiteLayout", "This site"))
     )
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
@@ -469,13 +472,28 @@ class JobLayers:
 
 # role, legend name, style function, default geometry family
 _CONTEXT_LAYERS = (
-    ("chargepoints", "Existing public chargepoint", style_chargepoints, 0),
-    ("cycle_parking", "Cycle parking", style_cycle_parking, 0),
-    ("accessible_bays", "Disabled badge holders' bay", style_accessible_bays, 2),
-    ("restrictions", "Traffic regulation orders", style_restrictions, 1),
-    ("kerb_runs", "Kerbside assessment", style_kerb_runs, 1),
-    ("footways", "Footway", style_footways, 2),
-    ("roads", "Carriageway", style_roads, 1),
+    (
+        "chargepoints",
+        QT_TRANSLATE_NOOP("SiteLayout", "Existing public chargepoint"),
+        style_chargepoints,
+        0,
+    ),
+    ("cycle_parking", QT_TRANSLATE_NOOP("SiteLayout", "Cycle parking"), style_cycle_parking, 0),
+    (
+        "accessible_bays",
+        QT_TRANSLATE_NOOP("SiteLayout", "Disabled badge holders' bay"),
+        style_accessible_bays,
+        2,
+    ),
+    (
+        "restrictions",
+        QT_TRANSLATE_NOOP("SiteLayout", "Traffic regulation orders"),
+        style_restrictions,
+        1,
+    ),
+    ("kerb_runs", QT_TRANSLATE_NOOP("SiteLayout", "Kerbside assessment"), style_kerb_runs, 1),
+    ("footways", QT_TRANSLATE_NOOP("SiteLayout", "Footway"), style_footways, 2),
+    ("roads", QT_TRANSLATE_NOOP("SiteLayout", "Carriageway"), style_roads, 1),
 )
 
 
@@ -498,20 +516,26 @@ def build_job_project(data: SiteMapData, crs: QgsCoordinateReferenceSystem) -> J
     """A new QgsProject with the sites, proposals and context as styled memory layers."""
     project = QgsProject()
     project.setCrs(crs)
-    project.setTitle(tr("Site layout maps", CONTEXT))
+    project.setTitle(translate("SiteLayout", "Site layout maps"))
     sites_gdf = coverage_frame(data)
-    sites = memory_layer(sites_gdf, tr("This site", CONTEXT), crs, 2)
+    sites = memory_layer(sites_gdf, translate("SiteLayout", "This site"), crs, 2)
     style_site_highlight(sites)
     locator_gdf = sites_gdf.set_geometry(
         shapely.point_on_surface(np.asarray(sites_gdf.geometry.values, dtype=object))
     )
-    locator_sites = memory_layer(locator_gdf, tr("Sites", CONTEXT), crs, 0)
+    locator_sites = memory_layer(locator_gdf, translate("SiteLayout", "Sites"), crs, 0)
     style_locator_sites(locator_sites)
-    bays = memory_layer(data.layouts.bays, tr("Proposed EV charging bay", CONTEXT), crs, 2)
+    bays = memory_layer(
+        data.layouts.bays, translate("SiteLayout", "Proposed EV charging bay"), crs, 2
+    )
     style_from_qml(bays, "proposed_bays")
-    units = memory_layer(data.layouts.units, tr("Proposed chargepoint", CONTEXT), crs, 0)
+    units = memory_layer(
+        data.layouts.units, translate("SiteLayout", "Proposed chargepoint"), crs, 0
+    )
     style_from_qml(units, "proposed_units")
-    dimensions = memory_layer(data.layouts.dimensions, tr("Dimensions", CONTEXT), crs, 1)
+    dimensions = memory_layer(
+        data.layouts.dimensions, translate("SiteLayout", "Dimensions"), crs, 1
+    )
     style_from_qml(dimensions, "proposed_dimensions")
     context = {}
     for role, name, style, family in _CONTEXT_LAYERS:
@@ -519,7 +543,7 @@ def build_job_project(data: SiteMapData, crs: QgsCoordinateReferenceSystem) -> J
         if gdf is None:
             context[role] = None
             continue
-        layer = memory_layer(gdf, tr(name, CONTEXT), crs, family)
+        layer = memory_layer(gdf, translate("SiteLayout", name), crs, family)
         style(layer)
         context[role] = layer
     job = JobLayers(project, sites, locator_sites, bays, units, dimensions, context)
@@ -574,7 +598,18 @@ def load_template(path: Path, project: QgsProject) -> QgsPrintLayout:
                 f"layout template {path} has no map item; add one with the id '{ITEM_MAIN_MAP}'"
             )
         maps[0].setId(ITEM_MAIN_MAP)
+    translate_template_texts(layout)
     return layout
+
+
+def translate_template_texts(layout: QgsPrintLayout) -> None:
+    """Put the label texts of the standard template into the language being printed in."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            text = item.text()
+            translated = translate("SiteLayoutTemplate", text)
+            if translated != text:
+                item.setText(translated)
 
 
 def prepare_layout(layout: QgsPrintLayout, job: JobLayers, options: SiteMapOptions) -> None:

@@ -63,7 +63,7 @@ from ..core import delivery_plan as core_plan
 from ..core.errors import EvPlannerError, ParameterError
 from ..processing.bridge import promote_to_multi, python_value, source_to_gdf, write_gdf
 from ..toolbelt import compat
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import translate
 from ..toolbelt.log import log
 from . import schema
 
@@ -419,7 +419,9 @@ class PlanStore:
         self._start_editing()
         layer = self.plan_layer
         layer.beginEditCommand(
-            tr("Add {n} site(s) to the delivery plan", CONTEXT).format(n=len(candidates))
+            translate("DeliveryPlan", "Add {n} site(s) to the delivery plan").format(
+                n=len(candidates)
+            )
         )
         try:
             if is_new.any():
@@ -460,7 +462,7 @@ class PlanStore:
         current = self.sites().loc[list(dict.fromkeys(fids[r] for r in site_refs))]
         self._start_editing()
         self.plan_layer.beginEditCommand(
-            tr("Annotate {n} delivery-plan site(s)", CONTEXT).format(n=len(current))
+            translate("DeliveryPlan", "Annotate {n} delivery-plan site(s)").format(n=len(current))
         )
         try:
             changed = self._update_sites(current, values, None)

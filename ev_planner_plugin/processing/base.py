@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -21,6 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import EvPlannerError, InputDataError
 from ..toolbelt import compat
+from ..toolbelt.i18n import PRINT_LANGUAGES
 from ..toolbelt.resources import plugin_metadata, resource_path
 from . import bridge
 from .styles import style_output
@@ -40,7 +42,13 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         return flags | compat.ALGORITHM_NO_THREADING if self.RUNS_ON_MAIN_THREAD else flags
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+        """Translate ``text`` in the context of the class that wrote it (pylupdate5 files each
+        ``self.tr`` under the class it appears in, which may be a base or mixin class)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):
         return type(self)()
@@ -154,6 +162,16 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
+
+    def add_language_parameter(self, name: str = "LANGUAGE") -> None:
+        """LANGUAGE of a printed output: the same as QGIS (default), English or Welsh."""
+        options = [self.tr(label) for _, label in PRINT_LANGUAGES]
+        self.addParameter(QgsProcessingParameterEnum(name, self.tr("Language"), options, False, 0))
+
+    def parameter_language(self, parameters, context, name: str = "LANGUAGE") -> str:
+        """The language code chosen with LANGUAGE ('' for QGIS's own)."""
+        index = self.parameterAsEnum(parameters, name, context)
+        return PRINT_LANGUAGES[index][0] if 0 <= index < len(PRINT_LANGUAGES) else ""
 
     def parameter_target_crs(self, parameters, context, name: str = "TARGET_CRS"):
         return self.target_crs(self.parameterAsCrs(parameters, name, context))

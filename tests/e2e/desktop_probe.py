@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QTableView, QToolBar
 
 PLUGIN = "ev_planner_plugin"
@@ -83,6 +83,13 @@ def step_screenshot():
         table = dock.findChild(QTableView, "evPlannerSelectionTable") if dock else None
         report["dock_visible"] = bool(dock and dock.isVisible())
         report["dock_rows"] = table.model().rowCount() if table else -1
+        report["dock_title"] = dock.windowTitle() if dock else ""
+        model = table.model() if table else None
+        report["dock_headers"] = (
+            [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+            if model
+            else []
+        )
         if os.environ.get("EVP_SITE_SCORES"):
             check_dock_scores(os.environ["EVP_SITE_SCORES"])
             QgsApplication.processEvents()

@@ -10,19 +10,22 @@ import pytest
 from qgis.PyQt.QtGui import QImage
 
 from tests.e2e.conftest import STAGED_PLUGINS, qgis_env
+from tests.unit.test_translations import read_ts
 
 PROBE = Path(__file__).with_name("desktop_probe.py")
 
 
-def write_profile(profiles: Path) -> None:
-    """A fresh QGIS profile with the plugin enabled and no first-run distractions."""
+def write_profile(profiles: Path, locale: str | None = None) -> None:
+    """A fresh QGIS profile with the plugin enabled and no first-run distractions; with
+    ``locale``, QGIS's language overridden to it (Settings > Options > General)."""
     ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text(
-        "[PythonPlugins]\nev_planner_plugin=true\n\n"
-        "[qgis]\ncheckVersion=false\nshowTips=false\n",
-        encoding="utf-8",
+    text = (
+        "[PythonPlugins]\nev_planner_plugin=true\n\n" "[qgis]\ncheckVersion=false\nshowTips=false\n"
     )
+    if locale:
+        text += f"\n[locale]\noverrideFlag=true\nuserLocale={locale}\n"
+    ini.write_text(text, encoding="utf-8")
 
 
 @pytest.mark.qgis_desktop
@@ -51,11 +54,13 @@ def scored_sites(qgis_process, sample_gpkg, folder: Path) -> Path:
     return scores
 
 
-def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_process):
+@pytest.mark.parametrize("locale", [None, "cy_GB"], ids=["english", "welsh"])
+def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_process, locale):
     site_scores = scored_sites(staged_qgis_process, sample_gpkg, tmp_path)
     profiles = tmp_path / "profiles"
-    write_profile(profiles)
-    screenshot = out_dir / "desktop_plugin_dock.png"
+    write_profile(profiles, locale)
+    suffix = f"_{locale.split('_')[0]}" if locale else ""
+    screenshot = out_dir / f"desktop_plugin_dock{suffix}.png"
     report_path = tmp_path / "report.json"
     env = qgis_env(STAGED_PLUGINS, profiles)
     env.pop("QT_QPA_PLATFORM")  # a real X server (Xvfb)
@@ -102,6 +107,16 @@ def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_proc
         "active": False,
     }
     assert report["after_reload"] == {"provider": True, "toolbars": 1}
+
+    welsh = {(m["context"], m["source"]): m["translation"] for m in read_ts()}
+    headers = report["dock_headers"]
+    assert "Street" in headers or welsh[("SitePlannerDock", "Street")] in headers
+    if locale:  # the dock in Welsh
+        assert report["dock_title"] == welsh[("SitePlannerDock", "EV Site Planner")]
+        assert welsh[("SitePlannerDock", "Street")] in headers
+        assert welsh[("SitePlannerDock", "Score")] in headers and "Score" not in headers
+    else:
+        assert report["dock_title"] == "EV Site Planner" and "Score" in headers
 
     image = QImage(str(screenshot))
     assert image.width() >= 1000 and image.height() >= 600

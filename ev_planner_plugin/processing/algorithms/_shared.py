@@ -18,7 +18,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from qgis.core import QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.eligibility import CHARGER_TYPES
 from ...core.errors import InputDataError, ParameterError
 from ...toolbelt import compat
 
@@ -215,6 +217,11 @@ class Layer:
     @property
     def fields(self) -> list[str]:
         return [c for c in self.gdf.columns if c != self.gdf.geometry.name]
+
+
+def charger_labels(names) -> list[str]:
+    """The translated names of the charger types ``names`` (keys of CHARGER_TYPES)."""
+    return [QCoreApplication.translate("ChargerTypes", CHARGER_TYPES[n].label) for n in names]
 
 
 def read_layer(algorithm, parameters, name, context, crs, feedback, required=False):

@@ -36,12 +36,14 @@ from ...core.delivery_plan import (
 )
 from ...core.eligibility import CHARGER_TYPES, DEFAULT_CHARGER_TYPE
 from ...core.errors import InputDataError, ParameterError
+from ...core.text import QT_TRANSLATE_NOOP
 from ...layouts.plan_report import DEFAULT_TITLE, export_plan_report
 from ...layouts.site_layout import memory_layer
 from ...toolbelt import compat
+from ...toolbelt.i18n import print_language
 from .. import bridge
 from ..base import EvPlannerAlgorithm
-from ._shared import field_choice, format_number_map, jsonable, read_layer
+from ._shared import charger_labels, field_choice, format_number_map, jsonable, read_layer
 
 CHARGER_NAMES = tuple(CHARGER_TYPES)
 GEOJSON_CRS = "EPSG:4326"
@@ -66,6 +68,7 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
     DISTRICT_AREAS = "DISTRICT_AREAS"
     DISTRICT_AREAS_FIELD = "DISTRICT_AREAS_FIELD"
     TITLE = "TITLE"
+    LANGUAGE = "LANGUAGE"
     TARGET_CRS = "TARGET_CRS"
     OUTPUT_GPKG = "OUTPUT_GPKG"
     OUTPUT_GEOJSON = "OUTPUT_GEOJSON"
@@ -99,7 +102,8 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
             "latitude, {precision} decimals), OUTPUT_CSV (one row per site, UTF-8, with the "
             "longitude and latitude of the middle of the site) and OUTPUT_PDF (a summary: "
             "sites, sockets and estimated cost by ward/district, charger type, status and "
-            "funding stream, and a table of the sites; TITLE on its first page). At least one "
+            "funding stream, and a table of the sites; TITLE on its first page, in LANGUAGE: the "
+            "same as QGIS (default), English or Cymraeg (Welsh)). At least one "
             "output is needed. Every file is written under a temporary name and replaces an "
             "existing file only when all the outputs are complete; a cancelled run writes "
             "nothing and leaves existing files as they were.\n\n"
@@ -140,7 +144,7 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
             QgsProcessingParameterEnum(
                 self.CHARGER_TYPE,
                 self.tr("Charger type (for sites without one)"),
-                [CHARGER_TYPES[name].label for name in CHARGER_NAMES],
+                charger_labels(CHARGER_NAMES),
                 defaultValue=CHARGER_NAMES.index(DEFAULT_CHARGER_TYPE),
             )
         )
@@ -197,16 +201,31 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
                 self.TITLE, self.tr("Title of the summary PDF"), DEFAULT_TITLE, optional=True
             )
         )
+        self.add_language_parameter(self.LANGUAGE)
         self.add_target_crs_parameter(self.TARGET_CRS)
         for name, label, file_filter in (
-            (self.OUTPUT_GPKG, "Delivery plan (GeoPackage)", "GeoPackage (*.gpkg)"),
+            (
+                self.OUTPUT_GPKG,
+                QT_TRANSLATE_NOOP("ExportDeliveryPlanAlgorithm", "Delivery plan (GeoPackage)"),
+                "GeoPackage (*.gpkg)",
+            ),
             (
                 self.OUTPUT_GEOJSON,
-                "Delivery plan for the web (GeoJSON, WGS84)",
+                QT_TRANSLATE_NOOP(
+                    "ExportDeliveryPlanAlgorithm", "Delivery plan for the web (GeoJSON, WGS84)"
+                ),
                 "GeoJSON (*.geojson)",
             ),
-            (self.OUTPUT_CSV, "Delivery plan table (CSV)", "CSV files (*.csv)"),
-            (self.OUTPUT_PDF, "Delivery plan summary (PDF)", "PDF files (*.pdf)"),
+            (
+                self.OUTPUT_CSV,
+                QT_TRANSLATE_NOOP("ExportDeliveryPlanAlgorithm", "Delivery plan table (CSV)"),
+                QT_TRANSLATE_NOOP("ExportDeliveryPlanAlgorithm", "CSV files (*.csv)"),
+            ),
+            (
+                self.OUTPUT_PDF,
+                QT_TRANSLATE_NOOP("ExportDeliveryPlanAlgorithm", "Delivery plan summary (PDF)"),
+                QT_TRANSLATE_NOOP("ExportDeliveryPlanAlgorithm", "PDF files (*.pdf)"),
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterFileDestination(
@@ -231,6 +250,7 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
 
     def process(self, parameters, context, feedback) -> dict:
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)
+        language = self.parameter_language(parameters, context, self.LANGUAGE)
         targets = {
             name: self._destination(parameters, name, context, suffix)
             for name, suffix in (
@@ -288,9 +308,10 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
                     write_csv(plan, stage, crs, context)
                 else:
                     title = self.parameterAsString(parameters, self.TITLE, context) or None
-                    export_plan_report(
-                        plan, summary, stage, title=title, feedback=feedback, progress=(60, 90)
-                    )
+                    with print_language(language):
+                        export_plan_report(
+                            plan, summary, stage, title=title, feedback=feedback, progress=(60, 90)
+                        )
                 feedback.set_progress(10 + 20 * (step + 1))
             feedback.check_canceled()
             for name, stage in staged.items():

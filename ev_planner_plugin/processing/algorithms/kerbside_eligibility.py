@@ -20,9 +20,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core import eligibility as core
 from ...core.errors import ParameterError
 from ...core.footway import DEFAULT_TRANSECT_SPACING_M
+from ...core.text import QT_TRANSLATE_NOOP
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
 from ..bridge import python_value
+from ._shared import charger_labels
 
 POLICIES = (core.EXCLUDED, core.ALLOWED, core.TRO_CHANGE)
 FOOTWAY_POLICIES = (core.EXCLUDED, core.ALLOWED)
@@ -99,95 +101,136 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
         (
             JUNCTION_SETBACK,
             "junction_setback",
-            "Junction set-back (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Junction set-back (m)"),
             core.JUNCTION_SETBACK_M,
             "Highway Code rule 243",
         ),
         (
             ACCESSIBLE_BAY_BUFFER,
             "accessible_bay_buffer",
-            "Buffer around disabled bays (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Buffer around disabled bays (m)"),
             core.ACCESSIBLE_BAY_BUFFER_M,
             "the drawn bay",
         ),
         (
             CAR_CLUB_BAY_BUFFER,
             "car_club_bay_buffer",
-            "Buffer around car club bays (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Buffer around car club bays (m)"),
             core.CAR_CLUB_BAY_BUFFER_M,
             "the drawn bay",
         ),
         (
             CYCLE_PARKING_BUFFER,
             "cycle_parking_buffer",
-            "Buffer around cycle parking (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Buffer around cycle parking (m)"),
             core.CYCLE_PARKING_BUFFER_M,
             "room to reach the stands; a local choice",
         ),
         (
             DROPPED_KERB_BUFFER,
             "dropped_kerb_buffer",
-            "Buffer each side of dropped kerbs (m)",
+            QT_TRANSLATE_NOOP(
+                "KerbsideEligibilityAlgorithm", "Buffer each side of dropped kerbs (m)"
+            ),
             core.DROPPED_KERB_BUFFER_M,
             "a typical vehicle crossover half-width",
         ),
         (
             BUS_STOP_BUFFER,
             "bus_stop_buffer",
-            "Buffer each side of bus stops (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Buffer each side of bus stops (m)"),
             core.BUS_STOP_BUFFER_M,
             "about a 25 m bus stop clearway cage",
         ),
         (
             CROSSING_BUFFER,
             "crossing_buffer",
-            "Buffer each side of controlled crossings (m)",
+            QT_TRANSLATE_NOOP(
+                "KerbsideEligibilityAlgorithm", "Buffer each side of controlled crossings (m)"
+            ),
             core.CROSSING_BUFFER_M,
             "zig-zag controlled area, TSRGD 2016 diagram 1001.3",
         ),
         (
             RESTRICTION_BUFFER,
             "restriction_buffer",
-            "Buffer at the ends of restrictions (m)",
+            QT_TRANSLATE_NOOP(
+                "KerbsideEligibilityAlgorithm", "Buffer at the ends of restrictions (m)"
+            ),
             core.RESTRICTION_BUFFER_M,
             "the restriction as drawn",
         ),
         (
             MAX_OFFSET,
             "max_offset",
-            "Lateral tolerance for lines and polygons (m)",
+            QT_TRANSLATE_NOOP(
+                "KerbsideEligibilityAlgorithm", "Lateral tolerance for lines and polygons (m)"
+            ),
             core.FEATURE_MAX_OFFSET_M,
             "how far from the kerb a drawn feature still applies",
         ),
         (
             POINT_MAX_OFFSET,
             "point_max_offset",
-            "Lateral tolerance for points (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Lateral tolerance for points (m)"),
             core.POINT_FEATURE_MAX_OFFSET_M,
             "points apply to the nearest kerb within it",
         ),
         (
             LAMP_COLUMN_MAX_OFFSET,
             "lamp_column_max_offset",
-            "Maximum lamp column distance from the kerb edge (m)",
+            QT_TRANSLATE_NOOP(
+                "KerbsideEligibilityAlgorithm",
+                "Maximum lamp column distance from the kerb edge (m)",
+            ),
             core.LAMP_COLUMN_MAX_OFFSET_M,
             "columns typically stand 0.45-0.8 m from the kerb face",
         ),
         (
             TRANSECT_SPACING,
             "transect_spacing",
-            "Footway transect spacing (m)",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Footway transect spacing (m)"),
             DEFAULT_TRANSECT_SPACING_M,
             "measurement step",
         ),
     )
     OPTIONAL_LAYERS = (
         # (parameter, core keyword, label, geometry types, fields to read)
-        (ACCESSIBLE_BAYS, "accessible_bays", "Disabled badge holders' bays", None, ()),
-        (CYCLE_PARKING, "cycle_parking", "Cycle parking", None, ()),
-        (CAR_CLUB_BAYS, "car_club_bays", "Car club bays", None, ()),
-        (DROPPED_KERBS, "dropped_kerbs", "Dropped kerbs", None, ()),
-        (BUS_STOPS, "bus_stops", "Bus stops", None, ()),
+        (
+            ACCESSIBLE_BAYS,
+            "accessible_bays",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Disabled badge holders' bays"),
+            None,
+            (),
+        ),
+        (
+            CYCLE_PARKING,
+            "cycle_parking",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Cycle parking"),
+            None,
+            (),
+        ),
+        (
+            CAR_CLUB_BAYS,
+            "car_club_bays",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Car club bays"),
+            None,
+            (),
+        ),
+        (
+            DROPPED_KERBS,
+            "dropped_kerbs",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Dropped kerbs"),
+            None,
+            (),
+        ),
+        (
+            BUS_STOPS,
+            "bus_stops",
+            QT_TRANSLATE_NOOP("KerbsideEligibilityAlgorithm", "Bus stops"),
+            None,
+            (),
+        ),
     )
 
     def name(self) -> str:
@@ -363,7 +406,7 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
             QgsProcessingParameterEnum(
                 self.CHARGER_TYPE,
                 self.tr("Charger type"),
-                [core.CHARGER_TYPES[n].label for n in CHARGER_TYPE_NAMES],
+                charger_labels(CHARGER_TYPE_NAMES),
                 defaultValue=CHARGER_TYPE_NAMES.index(core.DEFAULT_CHARGER_TYPE),
             )
         )

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ...core.text import QT_TRANSLATE_NOOP
 from ...core.usage import (
     SPEED_CLASSES,
     area_usage,
@@ -20,14 +21,25 @@ from ...core.usage import (
 )
 from ...layouts.kpi_report import KpiReportData, export_kpi_report
 from ...toolbelt import compat
+from ...toolbelt.i18n import print_language, translate
 from ...toolbelt.resources import resource_path
 from .. import bridge
 from ..base import EvPlannerAlgorithm
 from .usage_summary import STYLE, UsageInputs, area_layer_for
 
-DEFAULT_TITLE = "Public chargepoint usage"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("KpiReport", "Public chargepoint usage")
 CHARGEPOINT_STYLE = "chargepoints"
 UNKNOWN_CLASS = "unknown"
+#: Names of core.usage.SPEED_CLASSES in the report (translated when printed).
+SPEED_CLASS_NAMES = (
+    QT_TRANSLATE_NOOP("KpiReport", "Slow"),
+    QT_TRANSLATE_NOOP("KpiReport", "Fast"),
+    QT_TRANSLATE_NOOP("KpiReport", "Rapid"),
+    QT_TRANSLATE_NOOP("KpiReport", "Ultra"),
+)
+NO_AREAS_NOTE = QT_TRANSLATE_NOOP(
+    "KpiReport", "No areas were given: the area chart and map are left out."
+)
 
 
 def memory_layer(gdf, wkb_type, name: str, style: str | None = None) -> QgsVectorLayer:
@@ -52,7 +64,7 @@ def memory_layer(gdf, wkb_type, name: str, style: str | None = None) -> QgsVecto
 
 def speed_class_table(usage: pd.DataFrame, period: str) -> pd.DataFrame:
     """Usage per speed class in ``period`` (the area summary with classes as areas)."""
-    names = {c: c.capitalize() for c in SPEED_CLASSES} | {UNKNOWN_CLASS: "Power unknown"}
+    names = dict(zip(SPEED_CLASSES, SPEED_CLASS_NAMES)) | {UNKNOWN_CLASS: "Power unknown"}
     classes = usage.assign(area_id=usage.speed_class.fillna(UNKNOWN_CLASS))
     present = [c for c in names if c in set(classes.area_id)]
     table = area_usage(
@@ -63,6 +75,7 @@ def speed_class_table(usage: pd.DataFrame, period: str) -> pd.DataFrame:
 
 class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
     TITLE = "TITLE"
+    LANGUAGE = "LANGUAGE"
     OUTPUT = "OUTPUT"
     PAGE_COUNT = "PAGE_COUNT"
     LATEST_PERIOD = "LATEST_PERIOD"
@@ -93,8 +106,10 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
             )
             + self.inputs_help()
             + self.tr(
-                "\n\nTITLE: the report title (default 'Public chargepoint usage'). OUTPUT: the "
-                "PDF file (written complete or not at all).\n\n"
+                "\n\nTITLE: the report title (default 'Public chargepoint usage', in the "
+                "report's language). LANGUAGE: the language of the report — the same as QGIS "
+                "(default), English or Cymraeg (Welsh), whatever language QGIS runs in. OUTPUT: "
+                "the PDF file (written complete or not at all).\n\n"
                 "Pages: 1 headline KPIs of the latest period — sessions, energy (kWh), "
                 "utilisation, sessions per chargepoint per day, chargepoints and sockets, idle "
                 "chargepoints — with the change on the previous period and totals; 2 time "
@@ -115,6 +130,7 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
                 self.TITLE, self.tr("Report title"), DEFAULT_TITLE, optional=True
             )
         )
+        self.add_language_parameter(self.LANGUAGE)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("KPI report (PDF)"), self.tr("PDF files (*.pdf)")
@@ -135,14 +151,32 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
     def process(self, parameters, context, feedback) -> dict:
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         title = (self.parameterAsString(parameters, self.TITLE, context) or "").strip()
+        language = self.parameter_language(parameters, context, self.LANGUAGE)
         data = self.read_usage_inputs(parameters, context, feedback)
         period = latest_period(data.usage)
         kpis = headline_kpis(data.network, period)
         notes = []
         if data.areas is None:
-            notes.append("No areas were given: the area chart and map are left out.")
+            notes.append(NO_AREAS_NOTE)
+        with print_language(language):
+            pages = self._print(path, title, data, period, kpis, notes, feedback)
+        feedback.info(f"KPI report of {pages} page(s) written to {path}.")
+        return {
+            self.OUTPUT: path,
+            self.PAGE_COUNT: pages,
+            self.LATEST_PERIOD: period,
+            self.SESSIONS_LATEST: kpis["sessions"],
+            self.KWH_LATEST: kpis["kwh"],
+            self.UTILISATION_PCT: kpis["utilisation_pct"] or 0.0,
+        }
+
+    @staticmethod
+    def _print(path, title, data, period, kpis, notes, feedback) -> int:
+        """Build and export the report in the current print language; returns the page count."""
+        if not title or title == DEFAULT_TITLE:
+            title = translate("KpiReport", DEFAULT_TITLE)
         report = KpiReportData(
-            title=title or DEFAULT_TITLE,
+            title=title,
             period_kind=data.period,
             kpis=kpis,
             network=data.network,
@@ -161,20 +195,13 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
             area_layer = memory_layer(
                 area_layer_for(data, period),
                 compat.WKB_MULTIPOLYGON,
-                "Utilisation by area",
+                translate("KpiReport", "Utilisation by area"),
                 STYLE,
             )
         cps = data.chargepoints[["cp_id", "speed_class", data.chargepoints.geometry.name]]
         if len(cps):
-            point_layer = memory_layer(cps, compat.WKB_POINT, "Chargepoints", CHARGEPOINT_STYLE)
+            point_layer = memory_layer(
+                cps, compat.WKB_POINT, translate("KpiReport", "Chargepoints"), CHARGEPOINT_STYLE
+            )
         feedback.check_canceled()
-        pages = export_kpi_report(path, report, area_layer, point_layer, feedback)
-        feedback.info(f"KPI report of {pages} page(s) written to {path}.")
-        return {
-            self.OUTPUT: path,
-            self.PAGE_COUNT: pages,
-            self.LATEST_PERIOD: period,
-            self.SESSIONS_LATEST: kpis["sessions"],
-            self.KWH_LATEST: kpis["kwh"],
-            self.UTILISATION_PCT: kpis["utilisation_pct"] or 0.0,
-        }
+        return export_kpi_report(path, report, area_layer, point_layer, feedback)

@@ -35,6 +35,7 @@ from ...core.delivery_plan import (
 from ...core.eligibility import CHARGER_TYPES, DEFAULT_CHARGER_TYPE
 from ...core.errors import InputDataError, ParameterError
 from ...core.kerbs import format_ids
+from ...core.text import QT_TRANSLATE_NOOP
 from ...layouts.site_layout import (
     CONTEXT_DISTANCE_M,
     DEFAULT_PNG_DPI,
@@ -48,8 +49,9 @@ from ...layouts.site_layout import (
     make_site_maps,
 )
 from ...toolbelt import compat
+from ...toolbelt.i18n import print_language
 from ..base import EvPlannerAlgorithm
-from ._shared import field_choice, read_layer
+from ._shared import charger_labels, field_choice, read_layer
 
 CHARGER_NAMES = tuple(CHARGER_TYPES)
 
@@ -73,6 +75,7 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
     ATTRIBUTION = "ATTRIBUTION"
     SCALE = "SCALE"
     PNG_DPI = "PNG_DPI"
+    LANGUAGE = "LANGUAGE"
     TARGET_CRS = "TARGET_CRS"
     OUTPUT_PDF = "OUTPUT_PDF"
     PNG_FOLDER = "PNG_FOLDER"
@@ -130,6 +133,9 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
             "with the ids locator_map, legend, attribution and draft_mark are filled when "
             "present; labels may use the delivery-plan fields and bay_length_m, bay_width_m, "
             "setback_m. PNG_DPI: resolution of the PNGs (default {dpi}).\n\n"
+            "LANGUAGE: the language of the printed pages (titles, key, title block, the "
+            "default attribution and the date) — the same as QGIS (default), English or "
+            "Cymraeg (Welsh), whatever language QGIS runs in.\n\n"
             "BAYS_OUTPUT (optional): the proposed bays (site_ref, bay, charger_type, length_m, "
             "width_m, label); UNITS_OUTPUT (optional): the units (site_ref, unit, charger_type, "
             "charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT and "
@@ -155,9 +161,21 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
             )
         )
         optional_layers = (
-            (self.KERB_RUNS, "Kerb runs (Kerbside eligibility)", compat.SOURCE_LINE),
-            (self.FOOTWAYS, "Footways", compat.SOURCE_POLYGON),
-            (self.RESTRICTIONS, "Traffic orders (restrictions)", compat.SOURCE_ANY_GEOMETRY),
+            (
+                self.KERB_RUNS,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Kerb runs (Kerbside eligibility)"),
+                compat.SOURCE_LINE,
+            ),
+            (
+                self.FOOTWAYS,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Footways"),
+                compat.SOURCE_POLYGON,
+            ),
+            (
+                self.RESTRICTIONS,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Traffic orders (restrictions)"),
+                compat.SOURCE_ANY_GEOMETRY,
+            ),
         )
         for name, label, kind in optional_layers:
             self.addParameter(
@@ -176,12 +194,24 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         for name, label, kinds in (
             (
                 self.ACCESSIBLE_BAYS,
-                "Disabled badge holders' bays",
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Disabled badge holders' bays"),
                 [compat.SOURCE_POLYGON, compat.SOURCE_POINT],
             ),
-            (self.CYCLE_PARKING, "Cycle parking", [compat.SOURCE_POINT, compat.SOURCE_POLYGON]),
-            (self.CHARGEPOINTS, "Existing chargepoints", [compat.SOURCE_POINT]),
-            (self.ROADS, "Road centrelines", [compat.SOURCE_LINE]),
+            (
+                self.CYCLE_PARKING,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Cycle parking"),
+                [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
+            ),
+            (
+                self.CHARGEPOINTS,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Existing chargepoints"),
+                [compat.SOURCE_POINT],
+            ),
+            (
+                self.ROADS,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Road centrelines"),
+                [compat.SOURCE_LINE],
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(name, self.tr(label), kinds, optional=True)
@@ -204,7 +234,7 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
             QgsProcessingParameterEnum(
                 self.CHARGER_TYPE,
                 self.tr("Charger type (for sites without one)"),
-                [CHARGER_TYPES[name].label for name in CHARGER_NAMES],
+                charger_labels(CHARGER_NAMES),
                 defaultValue=CHARGER_NAMES.index(DEFAULT_CHARGER_TYPE),
             )
         )
@@ -260,6 +290,7 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         )
         dpi.setFlags(dpi.flags() | compat.FLAG_ADVANCED)
         self.addParameter(dpi)
+        self.add_language_parameter(self.LANGUAGE)
         self.add_target_crs_parameter(self.TARGET_CRS)
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -275,8 +306,16 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
             )
         )
         for name, label, kind in (
-            (self.BAYS_OUTPUT, "Proposed bays", compat.SOURCE_POLYGON),
-            (self.UNITS_OUTPUT, "Proposed chargepoint units", compat.SOURCE_POINT),
+            (
+                self.BAYS_OUTPUT,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Proposed bays"),
+                compat.SOURCE_POLYGON,
+            ),
+            (
+                self.UNITS_OUTPUT,
+                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Proposed chargepoint units"),
+                compat.SOURCE_POINT,
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSink(
@@ -313,6 +352,7 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
             default_template()
         )
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
+        default_attribution_in_qgis_language = default_attribution()
         if 0 < scale < 100:
             raise ParameterError(
                 f"SCALE 1:{scale:g} is not a map scale; give the denominator, e.g. 500 for "
@@ -431,9 +471,12 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
                     style=style,
                 )
 
-        result = make_site_maps(
-            data, crs, options, pdf_path, png_folder, feedback, before_commit=write_sinks
-        )
+        with print_language(self.parameter_language(parameters, context, self.LANGUAGE)):
+            if options.attribution == default_attribution_in_qgis_language:
+                options.attribution = default_attribution()  # in the print language
+            result = make_site_maps(
+                data, crs, options, pdf_path, png_folder, feedback, before_commit=write_sinks
+            )
         feedback.set_progress(100)
         outputs.update(
             {
