@@ -3031,205 +3031,230 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
         <source>Yellow lines: no waiting</source>
         <translation>Llinellau melyn: dim aros</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
         <source>No stopping: zig-zags, clearways, bus stops</source>
         <translation>Dim stopio: igam-ogamau, clirffyrdd, arosfannau bysiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
         <source>Parking, loading or other bay (TRO)</source>
         <translation>Cilfach barcio, lwytho neu arall (GRT)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="325"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
         <source>Other traffic order</source>
         <translation>Gorchymyn Rheoleiddio Traffig arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="332"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="349"/>
         <source>Kerb suitable for a chargepoint</source>
         <translation>Cwrbyn addas ar gyfer pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="333"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="350"/>
         <source>Kerb suitable after a TRO change</source>
         <translation>Cwrbyn addas ar ôl newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="334"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="351"/>
         <source>Kerb not suitable</source>
         <translation>Cwrbyn anaddas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="521"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="538"/>
         <source>This site</source>
         <translation>Y safle hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Existing public chargepoint</source>
         <translation>Pwynt gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Disabled badge holders&apos; bay</source>
         <translation>Cilfach i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Traffic regulation orders</source>
         <translation>Gorchmynion Rheoleiddio Traffig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Kerbside assessment</source>
         <translation>Asesiad ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Footway</source>
         <translation>Troetffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="474"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
         <source>Carriageway</source>
         <translation>Cerbytffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="519"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="536"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="526"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="543"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="528"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="545"/>
         <source>Proposed EV charging bay</source>
         <translation>Cilfach wefru CT arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="532"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="549"/>
         <source>Proposed chargepoint</source>
         <translation>Pwynt gwefru arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="536"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="553"/>
         <source>Dimensions</source>
         <translation>Dimensiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="108"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="125"/>
         <source>Contains OS data © Crown copyright and database right {year}. Map data © OpenStreetMap contributors (ODbL). Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0).</source>
         <translation>Yn cynnwys data'r AO © Hawlfraint y Goron a hawliau cronfa ddata {year}. Data map © cyfranwyr OpenStreetMap (ODbL). Gorchmynion Rheoleiddio Traffig: D-TRO, yr Adran Drafnidiaeth (OGL v3.0).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="625"/>
+        <source>EV bay {n}</source>
+        <translation>Cilfach CT {n}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="626"/>
+        <source>in the lamp column</source>
+        <translation>yn y golofn lamp</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="627"/>
+        <source>{distance} from the kerb</source>
+        <translation>{distance} o'r cwrbyn</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="628"/>
+        <source>{charger}, {where}</source>
+        <translation>{charger}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="629"/>
+        <source>{distance} of footway left clear</source>
+        <translation>{distance} o droetffordd glir</translation>
     </message>
 </context>
 <context>
     <name>SiteLayoutMapsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="91"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="92"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="94"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="95"/>
         <source>Delivery plan</source>
         <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="157"/>
         <source>Sites (delivery plan or shortlist)</source>
         <translation>Safleoedd (cynllun cyflawni neu restr fer)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="184"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="185"/>
         <source>Restriction type field</source>
         <translation>Maes math o gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="220"/>
         <source>Basemap (raster or vector)</source>
         <translation>Map sylfaen (raster neu fector)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="224"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="225"/>
         <source>Layout template (.qpt; empty: the shipped template)</source>
         <translation>Templed gosodiad (.qpt; gwag: y templed a ddaw gyda'r ategyn)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="234"/>
         <source>Charger type (for sites without one)</source>
         <translation>Math o wefrydd (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="241"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="242"/>
         <source>Chargepoints per site (for sites without sockets)</source>
         <translation>Pwyntiau gwefru fesul safle (ar gyfer safleoedd heb socedi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="250"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="251"/>
         <source>Bay width (m)</source>
         <translation>Lled cilfach (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="260"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="261"/>
         <source>Mark pages &apos;DRAFT - for consultation&apos;</source>
         <translation>Marcio'r tudalennau 'DRAFFT - ar gyfer ymgynghori'</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="265"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="266"/>
         <source>Data attribution</source>
         <translation>Priodoli data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="274"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="275"/>
         <source>Map scale 1:n (0: choose from 1:500 to 1:1,250 to fit each site)</source>
         <translation>Graddfa'r map 1:n (0: dewis o 1:500 i 1:1,250 i ffitio pob safle)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="284"/>
         <source>PNG resolution (dpi)</source>
         <translation>Cydraniad PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="295"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="296"/>
         <source>Site layout maps (PDF)</source>
         <translation>Mapiau cynllun safle (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="295"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="300"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="301"/>
         <source>Folder for one PNG per site</source>
         <translation>Ffolder ar gyfer un PNG fesul safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="326"/>
         <source>Pages printed</source>
         <translation>Tudalennau a argraffwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="327"/>
         <source>PNG images written</source>
         <translation>Delweddau PNG a ysgrifennwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="102"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="103"/>
         <source>Prints a site layout map for every site of SITES, for local engagement: one page per site in one PDF (OUTPUT_PDF) and, when PNG_FOLDER is given, one PNG per site named after its site reference. Use the 'Selected features only' option of SITES to print some sites only.
 
 SITES: the delivery plan (Export delivery plan) or the shortlist of Select sites, or any kerb runs: lines along the kerb. They are turned into delivery-plan sites first (site_ref, street, usrn, district, charger_type, sockets, bays, status... kept when present; see Export delivery plan for the defaults). CHARGER_TYPE (default {charger}) applies to sites without a charger_type; UNITS_PER_SITE (default {units}) chargepoints per site.
@@ -3254,47 +3279,47 @@ LANGUAGE: iaith y tudalennau a argraffir (teitlau, allwedd, bloc teitl, y testun
 BAYS_OUTPUT (dewisol): y cilfachau arfaethedig (site_ref, bay, charger_type, length_m, width_m, label); UNITS_OUTPUT (dewisol): yr unedau (site_ref, unit, charger_type, charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT a PNG_COUNT: y tudalennau a'r delweddau a ysgrifennwyd. Caiff ffeiliau eu hysgrifennu i enw dros dro a dim ond pan fyddant yn gyflawn y byddant yn disodli ffeiliau presennol; os caiff y broses ei chanslo, ni adewir dim ar ôl.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
         <source>Kerb runs (Kerbside eligibility)</source>
         <translation>Rhediadau cwrbyn (Cymhwysedd ymyl y palmant)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
         <source>Footways</source>
         <translation>Troetffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
         <source>Traffic orders (restrictions)</source>
         <translation>Gorchmynion Rheoleiddio Traffig (cyfyngiadau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
         <source>Disabled badge holders&apos; bays</source>
         <translation>Cilfachau i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
         <source>Existing chargepoints</source>
         <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
         <source>Road centrelines</source>
         <translation>Llinellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="308"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="309"/>
         <source>Proposed bays</source>
         <translation>Cilfachau arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="308"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="309"/>
         <source>Proposed chargepoint units</source>
         <translation>Unedau pwyntiau gwefru arfaethedig</translation>
     </message>

@@ -109,6 +109,7 @@ from .kerbs import (
 )
 from .network import point_area_rows
 from .selection import DEFAULT_COST_BY_CHARGER_TYPE
+from .text import QT_TRANSLATE_NOOP
 
 STATUSES = ("candidate", "shortlisted", "engagement", "approved", "installed", "rejected")
 DEFAULT_STATUS = "shortlisted"
@@ -617,16 +618,30 @@ def format_metres(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") + " m"
 
 
-def _unit_label(charger, setback: float, clear: float) -> str:
+@dataclass(frozen=True)
+class MapLabelTexts:
+    """Wording of the bay and unit labels (English; the print layout passes its language's)."""
+
+    bay: str = QT_TRANSLATE_NOOP("SiteLayout", "EV bay {n}")
+    in_lamp_column: str = QT_TRANSLATE_NOOP("SiteLayout", "in the lamp column")
+    from_kerb: str = QT_TRANSLATE_NOOP("SiteLayout", "{distance} from the kerb")
+    unit: str = QT_TRANSLATE_NOOP("SiteLayout", "{charger}, {where}")
+    footway_left: str = QT_TRANSLATE_NOOP("SiteLayout", "{distance} of footway left clear")
+    #: charger type name -> its name on the map (default: ChargerType.label)
+    charger_names: tuple = ()
+
+
+def _unit_label(charger, setback: float, clear: float, texts: MapLabelTexts) -> str:
     """Map label of a proposed unit: the charger type, where it stands, the footway left."""
     where = (
-        "in the lamp column"
+        texts.in_lamp_column
         if charger.needs_lamp_column
-        else f"{format_metres(setback)} from the kerb"
+        else texts.from_kerb.format(distance=format_metres(setback))
     )
-    text = f"{charger.label}, {where}"
+    name = dict(texts.charger_names).get(charger.name, charger.label)
+    text = texts.unit.format(charger=name, where=where)
     if np.isfinite(clear):
-        text += f"\n{format_metres(clear)} of footway left clear"
+        text += "\n" + texts.footway_left.format(distance=format_metres(clear))
     return text
 
 
@@ -736,6 +751,7 @@ def site_layouts(
     unit_setback: float | None = None,
     unit_footprint: float | None = None,
     layer: str = "sites",
+    texts: MapLabelTexts | None = None,
     feedback: Feedback | None = None,
 ) -> SiteLayouts:
     """Proposed bays, chargepoint units and dimension lines of delivery-plan sites.
@@ -743,9 +759,11 @@ def site_layouts(
     ``plan`` needs line geometries along the kerb and the fields site_ref, charger_type and bays
     (as :func:`build_delivery_plan` gives); ``side`` and ``clear_width_m`` are used when
     present. ``bay_length``, ``unit_setback`` and ``unit_footprint`` override the charger
-    types' values. Sites that are not lines get no bays (a warning names them).
+    types' values. Sites that are not lines get no bays (a warning names them). ``texts``: the
+    wording of the labels.
     """
     feedback = ensure_feedback(feedback)
+    texts = texts or MapLabelTexts()
     if not MIN_BAY_WIDTH_M <= bay_width <= MAX_BAY_WIDTH_M:
         raise ParameterError(
             f"Bay width {bay_width:g} m is outside the {MIN_BAY_WIDTH_M:g}-{MAX_BAY_WIDTH_M:g} m "
@@ -874,7 +892,7 @@ def site_layouts(
             "charger_type": np.array([types[i].name for i in site_of_bay], dtype=object),
             "length_m": np.round(bay_len, 2),
             "width_m": np.full(site_of_bay.size, float(bay_width)),
-            "label": np.array([f"EV bay {b + 1}" for b in bay_no], dtype=object),
+            "label": np.array([texts.bay.format(n=b + 1) for b in bay_no], dtype=object),
         },
         geometry=bay_polys,
         crs=crs,
@@ -902,7 +920,7 @@ def site_layouts(
     )
     labels = np.array(
         [
-            _unit_label(types[i], setback[i], clear[i]) if u == 0 else None
+            _unit_label(types[i], setback[i], clear[i], texts) if u == 0 else None
             for i, u in zip(site_of_unit, unit_no)
         ],
         dtype=object,

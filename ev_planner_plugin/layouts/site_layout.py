@@ -57,7 +57,8 @@ from qgis.PyQt.QtCore import QFile, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.delivery_plan import SiteLayouts
+from ..core.delivery_plan import MapLabelTexts, SiteLayouts
+from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
 from ..core.text import QT_TRANSLATE_NOOP
 from ..processing import bridge
@@ -100,6 +101,22 @@ DEFAULT_TEMPLATE_NAME = "site_layout.qpt"
 
 def default_template() -> Path:
     return resource_path("layouts", DEFAULT_TEMPLATE_NAME)
+
+
+def map_label_texts() -> MapLabelTexts:
+    """The wording of the bay and unit labels in the language being printed in."""
+    defaults = MapLabelTexts()
+    return MapLabelTexts(
+        bay=translate("SiteLayout", defaults.bay),
+        in_lamp_column=translate("SiteLayout", defaults.in_lamp_column),
+        from_kerb=translate("SiteLayout", defaults.from_kerb),
+        unit=translate("SiteLayout", defaults.unit),
+        footway_left=translate("SiteLayout", defaults.footway_left),
+        charger_names=tuple(
+            (name, translate("ChargerTypes", charger.label))
+            for name, charger in CHARGER_TYPES.items()
+        ),
+    )
 
 
 def default_attribution(year: int | None = None) -> str:

@@ -191,6 +191,11 @@ def test_site_layout_maps_in_welsh_and_english(
         assert words(welsh(welsh_texts, context, source)) in cymraeg, source
         assert source in english and words(welsh_texts[(context, source)]) not in english
     assert today_in("cy_GB") in cymraeg and today_in("en_GB") in english
+    # the labels drawn on the map: the unit's charger type and set-back
+    from_kerb = welsh(welsh_texts, "SiteLayout", "{distance} from the kerb")
+    post = welsh(welsh_texts, "ChargerTypes", "Standard post (7 kW)")
+    assert f"{post}, {from_kerb.format(distance='0.45 m')}" in cymraeg
+    assert "Standard post (7 kW), 0.45 m from the kerb" in english
     attribution = welsh(
         welsh_texts,
         "SiteLayout",

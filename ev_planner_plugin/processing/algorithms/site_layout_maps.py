@@ -47,6 +47,7 @@ from ...layouts.site_layout import (
     default_attribution,
     default_template,
     make_site_maps,
+    map_label_texts,
 )
 from ...toolbelt import compat
 from ...toolbelt.i18n import print_language
@@ -394,12 +395,16 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
             parameters, self.ROADS, context, crs, feedback, attributes=_road_fields()
         )
         roads = road_context(features_near(roads_all, site_geoms, LOCATOR_DISTANCE_M))
+        language = self.parameter_language(parameters, context, self.LANGUAGE)
+        with print_language(language):
+            texts = map_label_texts()
         layouts = site_layouts(
             plan,
             footways=footways,
             roads=roads,
             bay_width=bay_width,
             layer=sites.label,
+            texts=texts,
             feedback=feedback,
         )
         feedback.check_canceled()
@@ -471,7 +476,7 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
                     style=style,
                 )
 
-        with print_language(self.parameter_language(parameters, context, self.LANGUAGE)):
+        with print_language(language):
             if options.attribution == default_attribution_in_qgis_language:
                 options.attribution = default_attribution()  # in the print language
             result = make_site_maps(
