@@ -27,17 +27,17 @@
 <context>
     <name>CoverageGapsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="73"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="74"/>
         <source>Coverage gaps in public charging</source>
         <translation>Bylchau yng nghwmpas gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="76"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="77"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="82"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="83"/>
         <source>Which homes are not within a short walk of a public chargepoint, and the coverage of each area and district today and with the sites of the delivery plan.
 
 HOMES: address points (one home each, or HOUSEHOLDS_FIELD households each) or area polygons with a household count in HOUSEHOLDS_FIELD (when it is empty and the polygons have a field &apos;households&apos;, that is used); each area&apos;s households are spread evenly over a {spacing} m lattice of points inside it (AREA_POINT_SPACING), so an area can be partly covered. OFFSTREET_FIELD (optional): homes whose value is true / 1 / yes (off-street parking) are left out, so coverage is of the homes that rely on on-street charging.
@@ -66,122 +66,122 @@ AREAS_OUTPUT (polygonau) a DISTRICTS_OUTPUT (tabl): homes_total, homes_covered, 
 COVERAGE_PCT, COVERAGE_PLAN_PCT, HOMES_TOTAL, HOMES_COVERED, HOMES_COVERED_PLAN: y cyfansymiau dros yr holl gartrefi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="132"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="133"/>
         <source>Homes (address points, or areas with a household count)</source>
         <translation>Cartrefi (pwyntiau cyfeiriad, neu ardaloedd gyda nifer yr aelwydydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="139"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="140"/>
         <source>Households per home feature</source>
         <translation>Aelwydydd ym mhob nodwedd cartref</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="149"/>
         <source>Field marking homes with off-street parking (left out)</source>
         <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (gadewir y rhain allan)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="157"/>
         <source>Public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="161"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="162"/>
         <source>Chargepoint id field</source>
         <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="170"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="171"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
         <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="180"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="181"/>
         <source>Count only these speed classes (none: all)</source>
         <translation>Cyfrif y dosbarthiadau cyflymder hyn yn unig (dim: pob un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="189"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="190"/>
         <source>Areas (LSOA, ward...) for coverage per area</source>
         <translation>Ardaloedd (ACEHI, ward...) ar gyfer cwmpas fesul ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="198"/>
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="207"/>
         <source>District field of the areas</source>
         <translation>Maes dosbarth yr ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="214"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="215"/>
         <source>Road network for walking distances (none: straight line)</source>
         <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded (dim: llinell syth)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="223"/>
         <source>Walking distance (m)</source>
         <translation>Pellter cerdded (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="231"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="232"/>
         <source>Delivery plan sites</source>
         <translation>Safleoedd y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="239"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="240"/>
         <source>Lattice spacing for households in areas (m)</source>
         <translation>Bylchiad y dellt ar gyfer aelwydydd mewn ardaloedd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="239"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="240"/>
         <source>Join road ends closer than (m)</source>
         <translation>Uno pennau ffyrdd sy'n agosach na (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="239"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="240"/>
         <source>Walking speed (m/s)</source>
         <translation>Cyflymder cerdded (m/s)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="260"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="261"/>
         <source>Homes and their coverage</source>
         <translation>Cartrefi a'u cwmpas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="265"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="266"/>
         <source>Coverage per area</source>
         <translation>Cwmpas fesul ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="274"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="275"/>
         <source>Coverage per district</source>
         <translation>Cwmpas fesul dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
         <source>Households covered today (%)</source>
         <translation>Aelwydydd o fewn cwmpas heddiw (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
         <source>Households covered with the plan (%)</source>
         <translation>Aelwydydd o fewn cwmpas gyda'r cynllun (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
         <source>Households counted</source>
         <translation>Aelwydydd a gyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
         <source>Households covered today</source>
         <translation>Aelwydydd o fewn cwmpas heddiw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
         <source>Households covered with the plan</source>
         <translation>Aelwydydd o fewn cwmpas gyda'r cynllun</translation>
     </message>
@@ -247,12 +247,12 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>DeliveryPlan</name>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="421"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="455"/>
         <source>Add {n} site(s) to the delivery plan</source>
         <translation>Ychwanegu {n} safle at y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="464"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="501"/>
         <source>Annotate {n} delivery-plan site(s)</source>
         <translation>Anodi {n} safle yn y cynllun cyflawni</translation>
     </message>
@@ -260,12 +260,12 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>EvPlannerAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="185"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="215"/>
         <source>Target CRS (projected, metres)</source>
         <translation>CRS targed (tafluniedig, metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="227"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
@@ -526,17 +526,17 @@ Mae Inclusive Mobility (DfT, 2021) yn gofyn am 2.0 m o droetffordd glir, ac 1.5 
 <context>
     <name>ForecastDemandAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="72"/>
         <source>Forecast EV demand and public chargepoints needed</source>
         <translation>Rhagweld y galw am gerbydau trydan a'r pwyntiau gwefru cyhoeddus sydd eu hangen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="74"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="75"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="80"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="81"/>
         <source>Per area and target year: the plug-in EV stock, the EVs that need public charging, the public chargepoints required, those existing and the shortfall.
 
 AREAS: polygons (LSOAs, wards...) with AREA_ID_FIELD (default area_code).
@@ -573,157 +573,157 @@ OUTPUT: polygonau'r ardaloedd unwaith ar gyfer pob blwyddyn darged (fformat hir)
 LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (swm diffygion yr ardaloedd) a SHORTFALL_NET: cyfansymiau'r flwyddyn darged olaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="142"/>
         <source>Areas (LSOA, ward...)</source>
         <translation>Ardaloedd (ACEHI, ward...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="146"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="147"/>
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="155"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="156"/>
         <source>Target years (e.g. 2025,2030,2035 or 2025-2040)</source>
         <translation>Blynyddoedd targed (e.e. 2025,2030,2035 neu 2025-2040)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="162"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="163"/>
         <source>Year of the current EV registrations</source>
         <translation>Blwyddyn y cofrestriadau cerbydau trydan presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="173"/>
         <source>Current plug-in EVs per area (uptake curve)</source>
         <translation>Cerbydau trydan plygio i mewn presennol fesul ardal (cromlin mabwysiadu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="183"/>
         <source>Or county EV totals by year (e.g. 2024:13000,2030:128300)</source>
         <translation>Neu gyfansymiau cerbydau trydan y sir fesul blwyddyn (e.e. 2024:13000,2030:128300)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="189"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="190"/>
         <source>Apportion county totals by</source>
         <translation>Dosrannu cyfansymiau'r sir yn ôl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="199"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="200"/>
         <source>Share of EVs needing public charging (0-1)</source>
         <translation>Cyfran y cerbydau trydan sydd angen gwefru cyhoeddus (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="209"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="210"/>
         <source>Or households without off-street parking (share = this / households)</source>
         <translation>Neu aelwydydd heb barcio oddi ar y stryd (cyfran = hwn / aelwydydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="218"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="219"/>
         <source>Households field</source>
         <translation>Maes aelwydydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="228"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="229"/>
         <source>EVs per public chargepoint</source>
         <translation>Cerbydau trydan fesul pwynt gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="237"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="238"/>
         <source>Existing public chargepoints (counted per area)</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol (wedi'u cyfrif fesul ardal)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="245"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="246"/>
         <source>Rounding of required chargepoints</source>
         <translation>Talgrynnu'r pwyntiau gwefru sydd eu hangen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="245"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="246"/>
         <source>Largest remainder (areas add up to the county total)</source>
         <translation>Gweddill mwyaf (mae'r ardaloedd yn adio i gyfanswm y sir)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="245"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="246"/>
         <source>Round up per area</source>
         <translation>Talgrynnu i fyny fesul ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="257"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="258"/>
         <source>Cars per area (caps the uptake curve)</source>
         <translation>Ceir fesul ardal (yn capio'r gromlin mabwysiadu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="264"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="265"/>
         <source>Share needing public charging per area (0-1)</source>
         <translation>Cyfran sydd angen gwefru cyhoeddus fesul ardal (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="271"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="272"/>
         <source>Existing public chargepoints per area (field)</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol fesul ardal (maes)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="278"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="279"/>
         <source>Count this field of the chargepoints (e.g. sockets) instead of 1</source>
         <translation>Cyfrif y maes hwn o'r pwyntiau gwefru (e.e. socedi) yn lle 1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="285"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="286"/>
         <source>Uptake curve: saturation share (0-1]</source>
         <translation>Cromlin mabwysiadu: cyfran dirlawnder (0-1]</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="293"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="294"/>
         <source>Uptake curve: year of half the saturation</source>
         <translation>Cromlin mabwysiadu: blwyddyn cyrraedd hanner y dirlawnder</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="299"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="300"/>
         <source>Uptake curve: growth rate per year</source>
         <translation>Cromlin mabwysiadu: cyfradd twf y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="311"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="312"/>
         <source>Forecast per area and year</source>
         <translation>Rhagolwg fesul ardal a blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="316"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="317"/>
         <source>Forecast per area and year (table)</source>
         <translation>Rhagolwg fesul ardal a blwyddyn (tabl)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="316"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="317"/>
         <source>Forecast totals per year</source>
         <translation>Cyfansymiau'r rhagolwg fesul blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
         <source>Last target year</source>
         <translation>Blwyddyn darged olaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
         <source>Plug-in EVs in the last target year</source>
         <translation>Cerbydau trydan plygio i mewn yn y flwyddyn darged olaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
         <source>Public chargepoints required in the last year</source>
         <translation>Pwyntiau gwefru cyhoeddus sydd eu hangen yn y flwyddyn olaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
         <source>Existing public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
         <source>Shortfall in the last year (sum over areas)</source>
         <translation>Diffyg yn y flwyddyn olaf (swm dros yr ardaloedd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
         <source>Net shortfall in the last year</source>
         <translation>Diffyg net yn y flwyddyn olaf</translation>
     </message>
@@ -731,17 +731,17 @@ LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (swm diffy
 <context>
     <name>ImportChargepointsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="125"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="144"/>
         <source>Import existing chargepoints</source>
         <translation>Mewnforio pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="147"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="153"/>
         <source>Reads existing public chargepoints into one point layer: OCPI 2.2.1 Locations (files, or a live Locations endpoint), Open Charge Map API JSON, the legacy National Chargepoint Registry (NCR) CSV (old and full column sets, mixed encodings) and any CSV with WGS84 latitude/longitude columns.
 
 INPUT: one or more files (optional when OCPI_URL is given). FORMAT: auto-detect from the content of each file (default), or force one format for all files.
@@ -770,112 +770,112 @@ Meysydd OUTPUT: cp_id (&lt;source&gt;:&lt;source id&gt;), source (ocpi, ocm, ncr
 Caiff cofnodion heb gyfesurynnau y gellir eu defnyddio (a phwyntiau NCR y tu allan i'r DU) eu hepgor gyda rhybudd sy'n rhestru'r IDau cyntaf a'r nifer; caiff lledred/hydred NCR sydd wedi'u cyfnewid eu cywiro gyda rhybudd. READ_COUNT: pwyntiau gwefru a ddarllenwyd; SKIPPED_COUNT: cofnodion a hepgorwyd; MERGED_COUNT: cofnodion a gyfunwyd drwy ddad-ddyblygu (mae gan OUTPUT READ_COUNT - MERGED_COUNT o nodweddion).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="174"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="193"/>
         <source>Chargepoint file(s)</source>
         <translation>Ffeil(iau) pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
         <source>Auto-detect from the content</source>
         <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
         <source>OCPI 2.2.1 Locations JSON</source>
         <translation>JSON Locations OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
         <source>Open Charge Map JSON</source>
         <translation>JSON Open Charge Map</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
         <source>National Chargepoint Registry CSV</source>
         <translation>CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
         <source>CSV with latitude/longitude</source>
         <translation>CSV gyda lledred/hydred</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
         <source>CSV: latitude column (WGS84)</source>
         <translation>CSV: colofn lledred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
         <source>CSV: longitude column (WGS84)</source>
         <translation>CSV: colofn hydred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
         <source>CSV: id column</source>
         <translation>CSV: colofn ID</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
         <source>CSV: name column</source>
         <translation>CSV: colofn enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
         <source>CSV: operator column</source>
         <translation>CSV: colofn gweithredwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
         <source>CSV: power (kW) column</source>
         <translation>CSV: colofn pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="226"/>
         <source>Live OCPI 2.2.1 Locations URL (https)</source>
         <translation>URL Locations OCPI 2.2.1 byw (https)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="212"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="231"/>
         <source>Authentication configuration holding the OCPI token</source>
         <translation>Ffurfweddiad dilysu sy'n dal y tocyn OCPI</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="238"/>
         <source>Base64-encode the OCPI token</source>
         <translation>Amgodio'r tocyn OCPI yn Base64</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="224"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="243"/>
         <source>Merge duplicate chargepoints</source>
         <translation>Cyfuno pwyntiau gwefru dyblyg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="229"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="248"/>
         <source>Duplicates within (metres)</source>
         <translation>Dyblygion o fewn (metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="239"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="258"/>
         <source>Existing chargepoints</source>
         <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="244"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="263"/>
         <source>Chargepoints read</source>
         <translation>Pwyntiau gwefru a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="244"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="263"/>
         <source>Records skipped</source>
         <translation>Cofnodion a hepgorwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="244"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="263"/>
         <source>Records merged as duplicates</source>
         <translation>Cofnodion a gyfunwyd fel dyblygion</translation>
     </message>
@@ -1011,17 +1011,17 @@ Ni chaiff dim ei hepgor yn dawel: rhestrir pob cofnod neu ran nad yw'r darllenyd
 <context>
     <name>ImportOsmKerbsideAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="85"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="93"/>
         <source>Import OpenStreetMap kerbside</source>
         <translation>Mewnforio ymyl y palmant o OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="88"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="96"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="94"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="102"/>
         <source>Reads an OpenStreetMap extract (.osm or .osm.pbf, e.g. from Geofabrik) into kerb lines with street-parking and pavement values, kerbside restrictions, bus stops, crossings and kerbside points. GB OpenStreetMap data rarely carries parking or pavement tags: every derived value says where it came from (tagged / inferred / default), and the log and SUMMARY count them, so you know what to check on site.
 
 INPUT: the OSM file (read through GDAL's OSM driver: its lines, points and multipolygons layers). TARGET_CRS: projected CRS in metres (default EPSG:27700). INCLUDE_SERVICE (default on): make kerbs for highway=service ways too (car park aisles, driveways and drive-throughs are always left out).
@@ -1046,67 +1046,67 @@ POINTS: point_id, kind (charging_station, disabled_parking, bicycle_parking, str
 SUMMARY: JSON gyda'r niferoedd (ffyrdd, cwrbynnau, hydoedd, tarddiad pob maes, cyfyngiadau a phwyntiau yn ôl math). Rhoddir gwybod yn y log am dagiau wedi'u camffurfio a gwerthoedd nas deellir, gyda'r niferoedd a'r IDau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
         <source>OpenStreetMap file (.osm or .osm.pbf)</source>
         <translation>Ffeil OpenStreetMap (.osm neu .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
         <source>OpenStreetMap files (*.osm *.pbf);;All files (*.*)</source>
         <translation>Ffeiliau OpenStreetMap (*.osm *.pbf);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="155"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
         <source>Include service roads (highway=service)</source>
         <translation>Cynnwys ffyrdd gwasanaeth (highway=service)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="160"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="168"/>
         <source>OSM kerbs</source>
         <translation>Cwrbynnau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
         <source>OSM kerb restrictions</source>
         <translation>Cyfyngiadau cwrbyn OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
         <source>OSM bus stops</source>
         <translation>Arosfannau bysiau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
         <source>OSM crossings</source>
         <translation>Croesfannau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
         <source>OSM kerbside points</source>
         <translation>Pwyntiau ymyl y palmant OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="174"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="182"/>
         <source>Summary (JSON)</source>
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
         <source>Recognise from the content</source>
         <translation>Adnabod o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
         <source>OSM XML (.osm)</source>
         <translation>OSM XML (.osm)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
         <source>OSM PBF (.osm.pbf)</source>
         <translation>OSM PBF (.osm.pbf)</translation>
     </message>
@@ -1114,17 +1114,17 @@ SUMMARY: JSON gyda'r niferoedd (ffyrdd, cwrbynnau, hydoedd, tarddiad pob maes, c
 <context>
     <name>ImportSessionsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="82"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="83"/>
         <source>Import charging sessions</source>
         <translation>Mewnforio sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="85"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="86"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="91"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="92"/>
         <source>Adds charging sessions from operators' data to a sessions table in a GeoPackage, for Summarise chargepoint usage and the KPI report. Run it every quarter with the new files: a session already in the table is never added twice and none is lost (each has a stable id made from the source's own ids, and all of a run is written in one transaction).
 
 INPUT: one or more files. FORMAT: auto-detect (default), OCPI 2.2.1 CDRs and/or Sessions JSON (one object, a list, or an OCPI response with data), or CSV.
@@ -1149,137 +1149,137 @@ SESSIONS_GPKG: y GeoPackage i ychwanegu ato (caiff ei greu os nad yw'n bodoli); 
 Allbynnau: IMPORTED (sesiynau newydd), DUPLICATES (eisoes yn y tabl neu wedi'u rhoi ddwywaith), UPDATED, UNMATCHED (pwynt gwefru nad yw yn CHARGEPOINTS: heb eu mewnforio), UNPARSED (heb eu darllen), TOTAL (sesiynau yn y tabl bellach), SESSIONS (y tabl, i'w fwydo i'r algorithm Crynhoi defnydd pwyntiau gwefru) ac UNMATCHED_TABLE: pob cofnod na chafodd ei fewnforio, gyda source_file, record (llinell neu lwybr JSON), source_id, cp_ref, start_time, end_time, kwh, reason a message. Rhesymau: NO_CHARGEPOINT (heb ei baru); NO_CHARGEPOINT_REF, MISSING_ID, BAD_START_TIME, BAD_END_TIME, END_BEFORE_START, BAD_KWH, SESSION_NOT_FINISHED (OCPI ACTIVE/PENDING: mewnforiwch hi eto ar ôl iddi gael ei chwblhau), NOT_CHARGING (OCPI INVALID/RESERVATION), CREDIT_CDR (cywiriad bilio; caiff y sesiwn ei chyfrif unwaith), NOT_A_SESSION, MALFORMED_LINE (heb ei darllen). Mae canslo yn gadael y GeoPackage fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="132"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
         <source>Session file(s)</source>
         <translation>Ffeil(iau) sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
         <source>Auto-detect from the content</source>
         <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
         <source>OCPI 2.2.1 CDRs / Sessions JSON</source>
         <translation>JSON CDRs / Sessions OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="137"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: chargepoint id column</source>
         <translation>CSV: colofn ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: start time column</source>
         <translation>CSV: colofn amser dechrau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: end time column</source>
         <translation>CSV: colofn amser gorffen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: energy (kWh) column</source>
         <translation>CSV: colofn ynni (kWh)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: session id column</source>
         <translation>CSV: colofn ID sesiwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: EVSE column</source>
         <translation>CSV: colofn EVSE</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: connector / socket column</source>
         <translation>CSV: colofn cysylltydd / soced</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
         <source>CSV: cost column</source>
         <translation>CSV: colofn cost</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="162"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="163"/>
         <source>Local time zone of times without offset</source>
         <translation>Cylchfa amser leol ar gyfer amseroedd heb wrthbwyso</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="170"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="171"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="175"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="176"/>
         <source>Chargepoint id field</source>
         <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="184"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="185"/>
         <source>Chargepoint source id field</source>
         <translation>Maes ID ffynhonnell pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="193"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="194"/>
         <source>Sessions GeoPackage (new, or existing to add to)</source>
         <translation>GeoPackage sesiynau (newydd, neu un presennol i ychwanegu ato)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="193"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="194"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="200"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="201"/>
         <source>Sessions not imported</source>
         <translation>Sesiynau na chawsant eu mewnforio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="209"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
         <source>Sessions table</source>
         <translation>Tabl sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
         <source>New sessions imported</source>
         <translation>Sesiynau newydd a fewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
         <source>Sessions already in the table</source>
         <translation>Sesiynau sydd eisoes yn y tabl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
         <source>Sessions updated</source>
         <translation>Sesiynau a ddiweddarwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
         <source>Sessions at unknown chargepoints (not imported)</source>
         <translation>Sesiynau mewn pwyntiau gwefru anhysbys (heb eu mewnforio)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
         <source>Records not read</source>
         <translation>Cofnodion na chawsant eu darllen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
         <source>Sessions in the table</source>
         <translation>Sesiynau yn y tabl</translation>
     </message>
@@ -1363,17 +1363,17 @@ Meysydd OUTPUT: substation_id, name, substation_type, headroom_kva (gwag pan nad
 <context>
     <name>JoinAreaDataAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="80"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="95"/>
         <source>Join area data (IMD, rural-urban, census)</source>
         <translation>Uno data ardaloedd (IMD, gwledig-trefol, cyfrifiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="83"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="98"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="89"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="104"/>
         <source>Attaches the tables officers download to an area layer by area code, and reports every area code that found no row (nothing is dropped silently).
 
 AREAS: polygons (LSOA boundaries) with AREA_ID_FIELD (default area_code). Give any combination of:
@@ -1402,72 +1402,72 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: yr ardaloedd gyda'r meysydd wedi'u huno (cedwir pob ardal; mae'r meysydd yn wag lle na chafwyd rhes gyfatebol). UNMATCHED (tabl): un rhes ar gyfer pob cod ardal a thabl heb gyfatebiaeth: area_code, looked_up_as (y cod y chwiliwyd amdano ar ôl defnyddio'r tabl chwilio), source_table. UNMATCHED_COUNT a REPORT (un llinell fesul tabl: nifer a gyfatebwyd o'r cyfanswm).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="142"/>
         <source>Areas (LSOA boundaries)</source>
         <translation>Ardaloedd (ffiniau ACEHI)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="132"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="147"/>
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
         <source>IMD 2019 File 1 (CSV)</source>
         <translation>IMD 2019 Ffeil 1 (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
         <source>Rural-Urban Classification 2011 by LSOA (CSV)</source>
         <translation>Dosbarthiad Gwledig-Trefol 2011 fesul ACEHI (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
         <source>Census 2021 TS044 accommodation type (CSV)</source>
         <translation>Math o lety Cyfrifiad 2021 TS044 (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
         <source>Census 2021 TS045 car or van availability (CSV)</source>
         <translation>Argaeledd car neu fan Cyfrifiad 2021 TS045 (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="171"/>
         <source>Share without off-street parking by accommodation type (type:share,...)</source>
         <translation>Cyfran heb barcio oddi ar y stryd fesul math o lety (math:cyfran,...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="178"/>
         <source>Area code lookup for IMD/RUC (CSV, e.g. LSOA 2021 -&gt; 2011)</source>
         <translation>Tabl chwilio codau ardal ar gyfer IMD/RUC (CSV, e.e. ACEHI 2021 -&gt; 2011)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="187"/>
         <source>Lookup column of your area codes</source>
         <translation>Colofn y tabl chwilio ar gyfer eich codau ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="187"/>
         <source>Lookup column of the table codes</source>
         <translation>Colofn y tabl chwilio ar gyfer codau'r tabl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="178"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="193"/>
         <source>Areas with joined data</source>
         <translation>Ardaloedd gyda data wedi'i uno</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="183"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="198"/>
         <source>Unmatched area codes</source>
         <translation>Codau ardal heb gyfatebiaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="192"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="207"/>
         <source>Unmatched</source>
         <translation>Heb gyfatebiaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="193"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="208"/>
         <source>Join report</source>
         <translation>Adroddiad uno</translation>
     </message>
@@ -1811,7 +1811,7 @@ Codau rheswm:
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="611"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="635"/>
         <source>{kerb:.0f} m of kerb: {eligible:.0f} m eligible, {tro:.0f} m eligible with a TRO change, {excluded:.0f} m excluded; {bays} bay(s) fit.</source>
         <translation>{kerb:.0f} m o gwrbyn: {eligible:.0f} m yn gymwys, {tro:.0f} m yn gymwys gyda newid i'r GRT, {excluded:.0f} m wedi'u hallgáu; mae lle i {bays} cilfach(au).</translation>
     </message>
@@ -2029,237 +2029,237 @@ Codau rheswm:
         <translation>{low}-{high} %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
         <source>Sessions</source>
         <translation>Sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="248"/>
         <source>Energy (MWh)</source>
         <translation>Ynni (MWh)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="252"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="257"/>
         <source>Utilisation (%)</source>
         <translation>Cyfradd defnyddio (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="281"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="286"/>
         <source>no chargepoints</source>
         <translation>dim pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="281"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="286"/>
         <source>{pct} % ({n} cp)</source>
         <translation>{pct} % ({n} pg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="299"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="304"/>
         <source>Utilisation (% of socket time occupied)</source>
         <translation>Cyfradd defnyddio (% o amser y socedi mewn defnydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="301"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="306"/>
         <source>Utilisation by area, {period}</source>
         <translation>Cyfradd defnyddio fesul ardal, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="209"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="333"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="338"/>
         <source>Chargepoints by utilisation, {period}</source>
         <translation>Pwyntiau gwefru yn ôl cyfradd defnyddio, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="495"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="500"/>
         <source>{title} (continued)</source>
         <translation>{title} (parhad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="540"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="545"/>
         <source>points</source>
         <translation>pwynt</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="542"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="547"/>
         <source>Sessions in {period}</source>
         <translation>Sesiynau yn {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="545"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="550"/>
         <source>Energy delivered</source>
         <translation>Ynni a ddarparwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="547"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="552"/>
         <source>Utilisation (socket time occupied)</source>
         <translation>Cyfradd defnyddio (amser y socedi mewn defnydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="550"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="555"/>
         <source>Sessions per chargepoint per day</source>
         <translation>Sesiynau fesul pwynt gwefru y dydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="550"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="555"/>
         <source>mean over {n} chargepoints</source>
         <translation>cyfartaledd dros {n} pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="553"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="558"/>
         <source>Chargepoints / sockets</source>
         <translation>Pwyntiau gwefru / socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="553"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="558"/>
         <source>in the chargepoint layer</source>
         <translation>yn haen y pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="556"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
         <source>Idle chargepoints</source>
         <translation>Pwyntiau gwefru segur</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="556"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
         <source>no session in {period}: faulty or unused?</source>
         <translation>dim sesiwn yn {period}: diffygiol neu heb eu defnyddio?</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="573"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="578"/>
         <source>How the figures are made: a session counts once, in the period it starts in; its plugged-in hours are split at period boundaries (local time, GMT/BST) and its energy shared in proportion. Utilisation = time sockets were occupied / (sockets x hours in the period); overlapping sessions on one socket count once. Every chargepoint in the layer is taken as available for the whole period.</source>
         <translation>Sut y cyfrifir y ffigurau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; rhennir ei horiau wedi'i phlygio i mewn ar ffiniau'r cyfnodau (amser lleol, GMT/BST) a rhennir ei hynni yn gyfrannol. Cyfradd defnyddio = yr amser yr oedd y socedi mewn defnydd / (socedi x oriau yn y cyfnod); mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith. Ystyrir bod pob pwynt gwefru yn yr haen ar gael drwy gydol y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="600"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="605"/>
         <source>By speed class, {period}</source>
         <translation>Yn ôl dosbarth cyflymder, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="602"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="607"/>
         <source>Class</source>
         <translation>Dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
         <source>Cps</source>
         <translation>PG</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="602"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="607"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
         <source>Util. %</source>
         <translation>Defn. %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="647"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="652"/>
         <source>Sess./cp/day</source>
         <translation>Ses./pg/dydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="635"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="640"/>
         <source>All chargepoints in the layer; the table behind the chart.</source>
         <translation>Pob pwynt gwefru yn yr haen; y tabl y tu ôl i'r siart.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="642"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="647"/>
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="648"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="653"/>
         <source>Change %</source>
         <translation>Newid %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
         <source>Cps/10k</source>
         <translation>PG/10k</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="681"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
         <source>EVs/cp</source>
         <translation>CT/pg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="694"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="699"/>
         <source>Usage by area, {period}</source>
         <translation>Defnydd fesul ardal, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="695"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
         <source>Cps: public chargepoints in the area; Cps/10k: per 10,000 people; EVs/cp: plug-in EVs per chargepoint.</source>
         <translation>PG: pwyntiau gwefru cyhoeddus yn yr ardal; PG/10k: fesul 10,000 o bobl; CT/pg: cerbydau trydan plygio i mewn fesul pwynt gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="712"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="717"/>
         <source>Utilisation of chargepoints, {period}</source>
         <translation>Cyfradd defnyddio'r pwyntiau gwefru, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="713"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="718"/>
         <source>How many chargepoints are little or much used.</source>
         <translation>Faint o bwyntiau gwefru sy'n cael eu defnyddio ychydig neu lawer.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="722"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="727"/>
         <source>Utilisation</source>
         <translation>Cyfradd defnyddio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="727"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
         <source>Idle in {period} (no session): {ids}.</source>
         <translation>Segur yn {period} (dim sesiwn): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="727"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="730"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="735"/>
         <source>Busiest: {list}.</source>
         <translation>Prysuraf: {list}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="739"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="744"/>
         <source>Utilisation by area, {period} (map)</source>
         <translation>Cyfradd defnyddio fesul ardal, {period} (map)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="742"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="747"/>
         <source>Areas coloured by utilisation; points: chargepoints.</source>
         <translation>Ardaloedd wedi'u lliwio yn ôl cyfradd defnyddio; pwyntiau: pwyntiau gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="760"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="765"/>
         <source>Legend</source>
         <translation>Allwedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="798"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
         <source>Change pts</source>
         <translation>Newid pwyntiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="814"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="819"/>
         <source>… and {n} more areas: see the table of page 3.</source>
         <translation>… a {n} ardal arall: gweler y tabl ar dudalen 3.</translation>
     </message>
@@ -2294,7 +2294,7 @@ Codau rheswm:
         <translation>Ni roddwyd ardaloedd: mae siart a map yr ardaloedd wedi'u hepgor.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="195"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="201"/>
         <source>Utilisation by area</source>
         <translation>Cyfradd defnyddio fesul ardal</translation>
     </message>
@@ -2376,6 +2376,2489 @@ TITLE: teitl yr adroddiad (diofyn: 'Public chargepoint usage', yn iaith yr adrod
 Tudalennau: 1 – prif DPAau y cyfnod diweddaraf (sesiynau, ynni (kWh), cyfradd defnyddio, sesiynau fesul pwynt gwefru y dydd, pwyntiau gwefru a socedi, pwyntiau gwefru segur), gyda'r newid ers y cyfnod blaenorol a chyfansymiau; 2 – cyfres amser fesul cyfnod (sesiynau, ynni, cyfradd defnyddio) gyda thabl; 3 – cyfradd defnyddio fesul ardal (barrau) gyda thabl; 4 – dosbarthiad cyfradd defnyddio'r pwyntiau gwefru gyda thabl, a'r pwyntiau gwefru segur a'r rhai prysuraf; 5 – map o'r gyfradd defnyddio fesul ardal gydag allwedd, bar graddfa a thabl. Heb AREAS, caiff tudalennau 3 a 5 eu hepgor. Mae tablau hir yn parhau ar dudalennau ychwanegol. Caiff y siartiau eu llunio gyda matplotlib.
 
 Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILISATION_PCT (y rhwydwaith, y cyfnod diweddaraf).</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="110"/>
+        <source>homes must be all points (addresses) or all polygons (areas with a household count); this feature is a {geometry_type}</source>
+        <translation>rhaid i'r cartrefi fod i gyd yn bwyntiau (cyfeiriadau) neu i gyd yn bolygonau (ardaloedd gyda nifer yr aelwydydd); mae'r nodwedd hon o fath {geometry_type}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="127"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; choose one of: {fields}</source>
+        <translation>Nid oes maes '{field}' yn haen '{layer}'; dewiswch un o'r rhain: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="140"/>
+        <source>Layer &apos;{layer}&apos;: {count} feature(s) have no valid (non-negative) &apos;{field}&apos; and count as 0 (first: {ids}).</source>
+        <translation>Haen '{layer}': nid oes gan {count} nodwedd werth '{field}' dilys (heb fod yn negatif), ac maent yn cyfrif fel 0 (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="164"/>
+        <source>Unknown speed class(es) {classes}; use some of {known}.</source>
+        <translation>Dosbarth(iadau) cyflymder anhysbys {classes}; defnyddiwch rai o'r canlynol: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="174"/>
+        <source>Layer &apos;chargepoints&apos; has no field &apos;{field}&apos; to filter by speed class; choose the field holding slow/fast/rapid/ultra, or count all chargepoints.</source>
+        <translation>Nid oes maes '{field}' yn haen 'chargepoints' i hidlo yn ôl dosbarth cyflymder; dewiswch y maes sy'n cynnwys slow/fast/rapid/ultra, neu cyfrifwch bob pwynt gwefru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="187"/>
+        <source>Layer &apos;chargepoints&apos;: {count} chargepoint(s) have no &apos;{field}&apos; and are not counted (first: {ids}).</source>
+        <translation>Haen 'chargepoints': nid oes gan {count} pwynt gwefru werth '{field}' ac ni chânt eu cyfrif (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="257"/>
+        <source>Walking distance must be positive (got {value}).</source>
+        <translation>Rhaid i'r pellter cerdded fod yn bositif (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="273"/>
+        <source>Homes are areas (polygons): choose the field with each area&apos;s household count.</source>
+        <translation>Mae'r cartrefi'n ardaloedd (polygonau): dewiswch y maes sy'n cynnwys nifer yr aelwydydd ym mhob ardal.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="309"/>
+        <source>Layer &apos;homes&apos;: {count} home(s) without geometry are left out (first: {ids}).</source>
+        <translation>Haen 'homes': gadawyd {count} cartref heb geometreg allan (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="330"/>
+        <source>Layer &apos;areas&apos; is empty: no coverage per area.</source>
+        <translation>Mae haen 'areas' yn wag: dim cwmpas fesul ardal.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="336"/>
+        <source>Layer &apos;areas&apos; has no field &apos;{field}&apos;; choose the area code field.</source>
+        <translation>Nid oes maes '{field}' yn haen 'areas'; dewiswch y maes cod ardal.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="348"/>
+        <source>{count} home point(s) lie outside every area; they count in the totals but in no area (first: {ids}).</source>
+        <translation>Mae {count} pwynt cartref y tu allan i bob ardal; maent yn cyfrif yn y cyfansymiau ond nid mewn unrhyw ardal (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="764"/>
+        <source>Layer &apos;areas&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Nid oes maes '{field}' yn haen 'areas'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="381"/>
+        <source>No chargepoints to measure from: every home is uncovered.</source>
+        <translation>Dim pwyntiau gwefru i fesur ohonynt: nid oes yr un cartref o fewn cwmpas.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="258"/>
+        <source>Layer &apos;{layer}&apos;: {count} site(s) with a charger_type that is not one of {known} ({values}); used &apos;{default}&apos; for them (sites: {sites}).</source>
+        <translation>Haen '{layer}': {count} safle â charger_type nad yw'n un o {known} ({values}); defnyddiwyd '{default}' ar eu cyfer (safleoedd: {sites}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="285"/>
+        <source>Layer &apos;{layer}&apos;: {count} site(s) with a {field} that is not one of {known} ({values}); set to &apos;{default}&apos; (sites: {sites}).</source>
+        <translation>Haen '{layer}': {count} safle â {field} nad yw'n un o {known} ({values}); fe'u gosodwyd i '{default}' (safleoedd: {sites}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="334"/>
+        <source>site_ref values used by more than one site: {refs}; give each site its own reference (or clear them to renumber).</source>
+        <translation>Gwerthoedd site_ref a ddefnyddir gan fwy nag un safle: {refs}; rhowch ei gyfeirnod ei hun i bob safle (neu cliriwch nhw i ailrifo).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="387"/>
+        <source>Unknown charger type &apos;{charger_type}&apos;; choose one of {known}.</source>
+        <translation>Math o wefrydd anhysbys '{charger_type}'; dewiswch un o {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="397"/>
+        <source>Unknown status &apos;{status}&apos;; choose one of {known}.</source>
+        <translation>Statws anhysbys '{status}'; dewiswch un o {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="405"/>
+        <source>Unknown funding stream &apos;{funding}&apos;; choose one of {known}.</source>
+        <translation>Ffrwd gyllido anhysbys '{funding}'; dewiswch un o {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="415"/>
+        <source>Units per site must be at least 1.</source>
+        <translation>Rhaid cael o leiaf 1 uned fesul safle.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="419"/>
+        <source>Site reference prefix &apos;{prefix}&apos; must be 1-8 letters or digits, e.g. &apos;AP&apos;.</source>
+        <translation>Rhaid i'r rhagddodiad cyfeirnod safle '{prefix}' fod yn 1-8 llythyren neu ddigid, e.e. 'AP'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="429"/>
+        <source>field &apos;{field}&apos; not found; choose an existing field.</source>
+        <translation>ni chanfuwyd y maes '{field}'; dewiswch faes sy'n bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="491"/>
+        <source>Layer &apos;{layer}&apos;: {count} site(s) where fewer bays fit than their chargepoint(s) serve; drawn with the bays that fit (sites: {sites}).</source>
+        <translation>Haen '{layer}': {count} safle lle mae llai o gilfachau'n ffitio nag y mae eu pwynt(iau) gwefru yn eu gwasanaethu; fe'u lluniadwyd gyda'r cilfachau sy'n ffitio (safleoedd: {sites}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="633"/>
+        <source>not a delivery plan: field(s) {fields} missing; build it with Export delivery plan first.</source>
+        <translation>nid yw'n gynllun cyflawni: maes/meysydd {fields} ar goll; crëwch ef yn gyntaf gydag Allforio'r cynllun cyflawni.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="842"/>
+        <source>Bay width {width:g} m is outside the {minimum:g}-{maximum:g} m of marked parking bays.</source>
+        <translation>Mae lled cilfach o {width:g} m y tu allan i'r ystod {minimum:g}-{maximum:g} m ar gyfer cilfachau parcio wedi'u marcio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="856"/>
+        <source>field &apos;{field}&apos; missing; build the delivery plan first (Export delivery plan).</source>
+        <translation>mae'r maes '{field}' ar goll; crëwch y cynllun cyflawni yn gyntaf (Allforio'r cynllun cyflawni).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="898"/>
+        <source>Layer &apos;{layer}&apos;: {count} site(s) without a kerb line (points, polygons or no geometry) get no proposed bays on their maps (sites: {sites}).</source>
+        <translation>Haen '{layer}': nid yw {count} safle heb linell gwrbyn (pwyntiau, polygonau neu heb geometreg) yn cael cilfachau arfaethedig ar eu mapiau (safleoedd: {sites}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="941"/>
+        <source>Layer &apos;{layer}&apos;: {count} site(s) whose bays are longer than their kerb run; the bays are drawn beyond the run&apos;s ends (sites: {sites}).</source>
+        <translation>Haen '{layer}': {count} safle lle mae'r cilfachau'n hwy na'u rhediad cwrbyn; caiff y cilfachau eu lluniadu y tu hwnt i bennau'r rhediad (safleoedd: {sites}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="972"/>
+        <source>Layer &apos;{layer}&apos;: the carriageway side of {count} site(s) is not known (no footway polygon beside them, no side field, no road centreline within {distance:g} m); bays drawn on the right of the kerb line&apos;s direction (sites: {sites}).</source>
+        <translation>Haen '{layer}': nid yw ochr y gerbytffordd yn hysbys ar gyfer {count} safle (dim polygon troetffordd wrth eu hymyl, dim maes ochr, dim llinell ganol ffordd o fewn {distance:g} m); lluniadwyd y cilfachau ar ochr dde cyfeiriad y llinell gwrbyn (safleoedd: {sites}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/errors.py" line="25"/>
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>Wedi'i ganslo gan y defnyddiwr; ni ysgrifennwyd unrhyw allbwn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/errors.py" line="40"/>
+        <source>Layer &apos;{layer}&apos;, feature {feature}: {message}</source>
+        <translation>Haen '{layer}', nodwedd {feature}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/errors.py" line="47"/>
+        <source>Layer &apos;{layer}&apos;: {message}</source>
+        <translation>Haen '{layer}': {message}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/errors.py" line="66"/>
+        <source>{path} at {location}: {message}</source>
+        <translation>{path} ({location}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/errors.py" line="73"/>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="82"/>
+        <source>Transect spacing must be above 0 m (got {value}).</source>
+        <translation>Rhaid i'r bylchiad trawsluniau fod yn fwy na 0 m (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="89"/>
+        <source>Maximum footway width must be above 0 m (got {value}).</source>
+        <translation>Rhaid i uchafswm lled y droetffordd fod yn fwy na 0 m (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="98"/>
+        <source>Gap tolerances and obstacle size must not be negative.</source>
+        <translation>Ni chaiff goddefiannau bylchau na maint rhwystrau fod yn negatif.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="124"/>
+        <source>Layer &apos;{layer}&apos;: {count} obstacle(s) without a usable size in &apos;{field}&apos; (null or negative); taken as {size} m across (ids: {ids}).</source>
+        <translation>Haen '{layer}': {count} rhwystr heb faint defnyddiadwy yn '{field}' (null neu negatif); cymerwyd eu bod yn {size} m ar draws (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="140"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; point obstacles taken as {size} m across.</source>
+        <translation>Nid oes maes '{field}' yn haen '{layer}'; cymerwyd bod rhwystrau pwynt yn {size} m ar draws.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="389"/>
+        <source>Layer &apos;obstacles&apos;: {count} line part(s) ignored.</source>
+        <translation>Haen 'obstacles': anwybyddwyd {count} rhan llinell.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="490"/>
+        <source>Piece length must be above 0 m.</source>
+        <translation>Rhaid i hyd y darnau fod yn fwy na 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/footway.py" line="548"/>
+        <source>Piece length must be above 0 m (or empty for whole kerbs).</source>
+        <translation>Rhaid i hyd y darnau fod yn fwy na 0 m (neu'n wag ar gyfer cwrbynnau cyfan).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="107"/>
+        <source>The county totals by year are empty; give at least one year.</source>
+        <translation>Mae cyfansymiau'r sir fesul blwyddyn yn wag; rhowch o leiaf un flwyddyn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="117"/>
+        <source>County EV totals must not be negative.</source>
+        <translation>Ni chaiff cyfansymiau cerbydau trydan y sir fod yn negatif.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="123"/>
+        <source>Target year(s) {years} are outside the county totals given ({first}-{last}); add totals for those years or choose target years within the range.</source>
+        <translation>Mae'r flwyddyn/blynyddoedd targed {years} y tu allan i gyfansymiau'r sir a roddwyd ({first}-{last}); ychwanegwch gyfansymiau ar gyfer y blynyddoedd hynny neu dewiswch flynyddoedd targed o fewn yr ystod.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="159"/>
+        <source>Layer &apos;areas&apos; has no field &apos;{field}&apos; ({what}); fields: {fields}</source>
+        <translation>Nid oes maes '{field}' ({what}) yn haen 'areas'; meysydd: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="177"/>
+        <source>Layer &apos;areas&apos;: {count} area(s) have no valid &apos;{field}&apos; and use 0 (first: {ids}).</source>
+        <translation>Haen 'areas': nid oes gan {count} ardal werth '{field}' dilys, a defnyddir 0 (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="241"/>
+        <source>Choose at least one target year.</source>
+        <translation>Dewiswch o leiaf un flwyddyn darged.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="245"/>
+        <source>EVs per public chargepoint must be positive (got {value}).</source>
+        <translation>Rhaid i nifer y cerbydau trydan fesul pwynt gwefru cyhoeddus fod yn bositif (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="254"/>
+        <source>The share of EVs needing public charging must be between 0 and 1 (got {value}).</source>
+        <translation>Rhaid i gyfran y cerbydau trydan sydd angen gwefru cyhoeddus fod rhwng 0 ac 1 (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="265"/>
+        <source>Rounding must be one of {modes} (got &apos;{rounding}&apos;).</source>
+        <translation>Rhaid i'r talgrynnu fod yn un o {modes} (cafwyd '{rounding}').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="275"/>
+        <source>Give either the field of current plug-in EVs per area (uptake curve) or the county totals by year (apportioned to areas), not both and not neither.</source>
+        <translation>Rhowch naill ai faes y cerbydau trydan plygio i mewn presennol fesul ardal (cromlin fabwysiadu) neu gyfansymiau'r sir fesul blwyddyn (wedi'u dosrannu i ardaloedd), nid y ddau ac nid y naill na'r llall.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="503"/>
+        <source>Layer &apos;areas&apos; has no field &apos;{field}&apos; (area code).</source>
+        <translation>Nid oes maes '{field}' (cod ardal) yn haen 'areas'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="299"/>
+        <source>The uptake curve needs 0 &lt; saturation &lt;= 1 and a positive growth rate.</source>
+        <translation>Ar gyfer y gromlin fabwysiadu, mae angen 0 &lt; dirlawnder &lt;= 1 a chyfradd twf bositif.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="307"/>
+        <source>current EVs</source>
+        <translation>cerbydau trydan presennol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="317"/>
+        <source>cars</source>
+        <translation>ceir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="327"/>
+        <source>apportioning weight</source>
+        <translation>pwysiad dosrannu</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="338"/>
+        <source>The field &apos;{field}&apos; sums to 0 over the areas; the county totals cannot be apportioned. Choose households or cars.</source>
+        <translation>Mae'r maes '{field}' yn rhoi cyfanswm o 0 dros yr ardaloedd; ni ellir dosrannu cyfansymiau'r sir. Dewiswch aelwydydd neu geir.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="352"/>
+        <source>share needing public charging</source>
+        <translation>cyfran sydd angen gwefru cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="365"/>
+        <source>households without off-street parking</source>
+        <translation>aelwydydd heb barcio oddi ar y stryd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="375"/>
+        <source>households</source>
+        <translation>aelwydydd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="384"/>
+        <source>{count} area(s) have more households without off-street parking than households; their share is capped at 1 (first: {ids}).</source>
+        <translation>Mae gan {count} ardal fwy o aelwydydd heb barcio oddi ar y stryd nag o aelwydydd; caiff eu cyfran ei chapio ar 1 (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="399"/>
+        <source>parameter</source>
+        <translation>paramedr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="400"/>
+        <source>Share of EVs needing public charging from: {source}</source>
+        <translation>Ffynhonnell cyfran y cerbydau trydan sydd angen gwefru cyhoeddus: {source}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="409"/>
+        <source>existing chargepoints</source>
+        <translation>pwyntiau gwefru presennol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="421"/>
+        <source>Counting chargepoints per area needs area polygons; give a layer with geometry or a field of existing chargepoints.</source>
+        <translation>Mae cyfrif pwyntiau gwefru fesul ardal yn gofyn am bolygonau ardal; rhowch haen gyda geometreg neu faes o bwyntiau gwefru presennol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/forecast.py" line="434"/>
+        <source>Layer &apos;chargepoints&apos;: {count} chargepoint(s) lie outside every area and are not counted (first: {ids}).</source>
+        <translation>Haen 'chargepoints': mae {count} pwynt gwefru y tu allan i bob ardal ac ni chânt eu cyfrif (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="120"/>
+        <source>{table}: {matched} of {areas} areas matched; {unmatched} area code(s) have no row and their fields are left empty: {codes}; {duplicates} code(s) appear twice in the table (first row kept).</source>
+        <translation>{table}: cafodd {matched} o {areas} ardal eu paru; nid oes rhes ar gyfer {unmatched} cod ardal a gadewir eu meysydd yn wag: {codes}; mae {duplicates} cod yn ymddangos ddwywaith yn y tabl (cadwyd y rhes gyntaf).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="127"/>
+        <source>{table}: {matched} of {areas} areas matched; {unmatched} area code(s) have no row and their fields are left empty: {codes}.</source>
+        <translation>{table}: cafodd {matched} o {areas} ardal eu paru; nid oes rhes ar gyfer {unmatched} cod ardal a gadewir eu meysydd yn wag: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="133"/>
+        <source>{table}: {matched} of {areas} areas matched; {duplicates} code(s) appear twice in the table (first row kept).</source>
+        <translation>{table}: cafodd {matched} o {areas} ardal eu paru; mae {duplicates} cod yn ymddangos ddwywaith yn y tabl (cadwyd y rhes gyntaf).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="139"/>
+        <source>{table}: {matched} of {areas} areas matched.</source>
+        <translation>{table}: cafodd {matched} o {areas} ardal eu paru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="147"/>
+        <source>file not found; check the path</source>
+        <translation>ni chanfuwyd y ffeil; gwiriwch y llwybr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="157"/>
+        <source>not a readable CSV table ({reason})</source>
+        <translation>nid yw'n dabl CSV darllenadwy ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="176"/>
+        <source>no column for {what} (looked for {patterns}); columns are: {columns}</source>
+        <translation>dim colofn ar gyfer {what} (chwiliwyd am {patterns}); y colofnau yw: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="281"/>
+        <source>the LSOA code</source>
+        <translation>y cod ACEHI (LSOA)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="205"/>
+        <source>the LSOA name</source>
+        <translation>yr enw ACEHI (LSOA)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="212"/>
+        <source>the district code</source>
+        <translation>y cod dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="219"/>
+        <source>the district name</source>
+        <translation>yr enw dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="226"/>
+        <source>the IMD rank</source>
+        <translation>y rheng IMD</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="232"/>
+        <source>the IMD decile</source>
+        <translation>y degradd IMD</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="251"/>
+        <source>IMD decile &apos;{value}&apos; is not a number from 1 to 10</source>
+        <translation>nid yw'r degradd IMD '{value}' yn rhif o 1 i 10</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="643"/>
+        <source>line {line}</source>
+        <translation>llinell {line}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="287"/>
+        <source>the RUC code</source>
+        <translation>y cod RUC (Dosbarthiad Gwledig-Trefol)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="293"/>
+        <source>the RUC class</source>
+        <translation>y dosbarth RUC (Dosbarthiad Gwledig-Trefol)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="314"/>
+        <source>the area code</source>
+        <translation>y cod ardal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="320"/>
+        <source>the area name</source>
+        <translation>yr enw ardal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="328"/>
+        <source>the count</source>
+        <translation>y cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="334"/>
+        <source>the measure</source>
+        <translation>y mesur</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="353"/>
+        <source>count &apos;{value}&apos; is not a number</source>
+        <translation>nid yw'r cyfrif '{value}' yn rhif</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="375"/>
+        <source>unknown category &apos;{category}&apos;; expected one of: {known}</source>
+        <translation>categori anhysbys '{category}'; disgwylid un o: {known}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="397"/>
+        <source>Unknown accommodation type(s) {types}; use {known}.</source>
+        <translation>Math(au) o lety anhysbys {types}; defnyddiwch {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="407"/>
+        <source>the accommodation type</source>
+        <translation>y math o lety</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="436"/>
+        <source>the car availability</source>
+        <translation>argaeledd ceir</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="468"/>
+        <source>The code lookup table needs two columns: area code, table code.</source>
+        <translation>Mae angen dwy golofn ar y tabl chwilio codau: cod ardal, cod tabl.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="510"/>
+        <source>The {table} table has no field &apos;{field}&apos;.</source>
+        <translation>Nid oes maes '{field}' yn y tabl {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="542"/>
+        <source>{report} Codes of areas changed since the table was published do not match; give a lookup from your area codes to the table&apos;s codes.</source>
+        <translation>{report} Nid yw codau ardaloedd a newidiodd ers cyhoeddi'r tabl yn cyfateb; rhowch dabl chwilio o'ch codau ardal chi i godau'r tabl.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="598"/>
+        <source>Give the census TS044 and/or TS045 file.</source>
+        <translation>Rhowch ffeil TS044 a/neu TS045 y cyfrifiad.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="656"/>
+        <source>no column &apos;{column}&apos; for {what}</source>
+        <translation>dim colofn '{column}' ar gyfer {what}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="668"/>
+        <source>the Easting</source>
+        <translation>y Dwyreiniad (Easting)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="674"/>
+        <source>the Northing</source>
+        <translation>y Gogleddiad (Northing)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="680"/>
+        <source>the substation id</source>
+        <translation>dynodydd yr is-orsaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="686"/>
+        <source>the name</source>
+        <translation>yr enw</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="692"/>
+        <source>the type</source>
+        <translation>y math</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="698"/>
+        <source>the headroom</source>
+        <translation>y capasiti sbâr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="723"/>
+        <source>{path}: {count} substation row(s) have no usable Easting/Northing and are not on the map: {rows}</source>
+        <translation>{path}: nid oes gan {count} rhes is-orsaf Ddwyreiniad/Gogleddiad defnyddiadwy ac nid ydynt ar y map: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="243"/>
+        <source>{ids} and {count} more</source>
+        <translation>{ids} a {count} arall</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="139"/>
+        <source>Layers &apos;{first_layer}&apos; and &apos;{layer}&apos; are in different coordinate reference systems ({first_crs} and {crs}); transform them to one projected CRS (e.g. EPSG:27700) first.</source>
+        <translation>Mae haenau '{first_layer}' a '{layer}' mewn systemau cyfeirnodi cyfesurynnau gwahanol ({first_crs} a {crs}); trawsffurfiwch nhw i un CRS tafluniedig (e.e. EPSG:27700) yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="154"/>
+        <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}); lengths in metres need a projected CRS such as EPSG:27700 (British National Grid).</source>
+        <translation>Mae haen '{layer}' mewn CRS daearyddol ({crs}); mae angen CRS tafluniedig fel EPSG:27700 (Grid Cenedlaethol Prydain) ar gyfer hydoedd mewn metrau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="173"/>
+        <source>field &apos;{field}&apos; not found (fields: {fields}); choose an existing field.</source>
+        <translation>ni chanfuwyd y maes '{field}' (meysydd: {fields}); dewiswch faes sy'n bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1641"/>
+        <source>Layer &apos;{layer}&apos;: {count} feature(s) without geometry skipped (ids: {ids}).</source>
+        <translation>Haen '{layer}': hepgorwyd {count} nodwedd heb geometreg (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="233"/>
+        <source>Layer &apos;{layer}&apos;: {count} invalid geometry repaired (ids: {ids}); check the result.</source>
+        <translation>Haen '{layer}': atgyweiriwyd {count} geometreg annilys (dynodyddion: {ids}); gwiriwch y canlyniad.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="239"/>
+        <source>Layer &apos;{layer}&apos;: {count} invalid geometries repaired (ids: {ids}); check the result.</source>
+        <translation>Haen '{layer}': atgyweiriwyd {count} geometreg annilys (dynodyddion: {ids}); gwiriwch y canlyniad.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="266"/>
+        <source>Layer &apos;{layer}&apos;: {count} part(s) that are not points skipped (ids: {ids}).</source>
+        <translation>Haen '{layer}': hepgorwyd {count} rhan nad ydynt yn bwyntiau (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="270"/>
+        <source>Layer &apos;{layer}&apos;: {count} part(s) that are not lines skipped (ids: {ids}).</source>
+        <translation>Haen '{layer}': hepgorwyd {count} rhan nad ydynt yn llinellau (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="274"/>
+        <source>Layer &apos;{layer}&apos;: {count} part(s) that are not polygons skipped (ids: {ids}).</source>
+        <translation>Haen '{layer}': hepgorwyd {count} rhan nad ydynt yn bolygonau (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="301"/>
+        <source>Layer &apos;{layer}&apos;: {count} line part(s) of zero length skipped (ids: {ids}).</source>
+        <translation>Haen '{layer}': hepgorwyd {count} rhan llinell o hyd sero (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="756"/>
+        <source>Lane width and default carriageway width must be above 0 m.</source>
+        <translation>Rhaid i led y lôn a lled diofyn y gerbytffordd fod yn fwy na 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="765"/>
+        <source>Class widths must be above 0 m: {widths}</source>
+        <translation>Rhaid i'r lledau fesul dosbarth fod yn fwy na 0 m: {widths}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="785"/>
+        <source>Layer &apos;roads&apos;: {count} road(s) with an unusable carriageway width (zero, negative or not a number) in &apos;{field}&apos;; used lanes, class or the default instead (ids: {ids}).</source>
+        <translation>Haen 'roads': {count} ffordd â lled cerbytffordd na ellir ei ddefnyddio (sero, negatif neu heb fod yn rhif) yn '{field}'; defnyddiwyd lonydd, dosbarth neu'r gwerth diofyn yn lle hynny (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="800"/>
+        <source>Layer &apos;roads&apos;: {count} road(s) without a carriageway width in &apos;{field}&apos;; used lanes, class or the default instead (ids: {ids}).</source>
+        <translation>Haen 'roads': {count} ffordd heb led cerbytffordd yn '{field}'; defnyddiwyd lonydd, dosbarth neu'r gwerth diofyn yn lle hynny (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="819"/>
+        <source>Layer &apos;roads&apos;: {count} road(s) with an unusable lane count in &apos;{field}&apos; (ids: {ids}); used class or default width.</source>
+        <translation>Haen 'roads': {count} ffordd â nifer lonydd na ellir ei ddefnyddio yn '{field}' (dynodyddion: {ids}); defnyddiwyd y dosbarth neu'r lled diofyn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="842"/>
+        <source>Layer &apos;roads&apos;: road class values with no default width: {values}; used the default carriageway width of {width} m.</source>
+        <translation>Haen 'roads': gwerthoedd dosbarth ffordd heb led diofyn: {values}; defnyddiwyd lled diofyn y gerbytffordd, sef {width} m.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="866"/>
+        <source>Layer &apos;roads&apos;: {count} left kerb part(s) vanished when offset (road too short or too curved for its width; ids: {ids}).</source>
+        <translation>Haen 'roads': diflannodd {count} rhan cwrbyn chwith wrth eu gwrthbwyso (ffordd yn rhy fyr neu'n rhy grwm ar gyfer ei lled; dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="872"/>
+        <source>Layer &apos;roads&apos;: {count} right kerb part(s) vanished when offset (road too short or too curved for its width; ids: {ids}).</source>
+        <translation>Haen 'roads': diflannodd {count} rhan cwrbyn dde wrth eu gwrthbwyso (ffordd yn rhy fyr neu'n rhy grwm ar gyfer ei lled; dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="115"/>
+        <source>the layer is in {crs} (degrees); reproject it to a metric CRS such as EPSG:27700 (British National Grid) before running this step</source>
+        <translation>mae'r haen yn {crs} (graddau); ailtaflunwch hi i CRS metrig fel EPSG:27700 (Grid Cenedlaethol Prydain) cyn rhedeg y cam hwn</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="228"/>
+        <source>The node tolerance must be 0 m or more (got {value}).</source>
+        <translation>Rhaid i'r goddefiant nodau fod yn 0 m neu fwy (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="240"/>
+        <source>Layer &apos;{layer}&apos;: {count} feature(s) without geometry were left out of the road network (first: {ids}).</source>
+        <translation>Haen '{layer}': gadawyd {count} nodwedd heb geometreg allan o'r rhwydwaith ffyrdd (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="257"/>
+        <source>road centrelines must be lines, but this feature is a {geometry_type}; choose a line layer of road centrelines</source>
+        <translation>rhaid i linellau canol ffyrdd fod yn llinellau, ond mae'r nodwedd hon o fath {geometry_type}; dewiswch haen linellau o linellau canol ffyrdd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="337"/>
+        <source>Layer &apos;{layer}&apos;: no road lines; distances will be straight lines.</source>
+        <translation>Haen '{layer}': dim llinellau ffordd; bydd y pellteroedd yn llinellau syth.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="523"/>
+        <source>Layer &apos;{layer}&apos;: {count} feature(s) are more than {distance:g} m from every road of the network (first: {ids}); their walking distance includes a straight-line leg to the nearest road. Check the road layer covers them.</source>
+        <translation>Haen '{layer}': mae {count} nodwedd yn fwy na {distance:g} m o bob ffordd yn y rhwydwaith (y cyntaf: {ids}); mae eu pellter cerdded yn cynnwys darn llinell syth i'r ffordd agosaf. Gwiriwch fod yr haen ffyrdd yn eu cwmpasu.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/network.py" line="683"/>
+        <source>The areas span {count:,} lattice points at {spacing:g} m; households are spread on a {coarser:.0f} m lattice instead.</source>
+        <translation>Mae'r ardaloedd yn rhychwantu {count:,} pwynt dellt ar {spacing:g} m; caiff aelwydydd eu taenu ar ddellt {coarser:.0f} m yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="143"/>
+        <source>not computed: proximity to strategic transport routes matters for rapid hubs, not for residential on-street charging; add it as a candidate field later</source>
+        <translation>heb ei gyfrifo: mae agosrwydd at lwybrau trafnidiaeth strategol yn bwysig ar gyfer canolfannau gwefru cyflym, nid ar gyfer gwefru preswyl ar y stryd; ychwanegwch ef fel maes ar y safleoedd posibl yn nes ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="151"/>
+        <source>not scored: footway and carriageway widths are enforced by kerbside eligibility (a kerb too narrow never becomes a candidate)</source>
+        <translation>heb ei sgorio: caiff lled troetffyrdd a cherbytffyrdd ei orfodi gan gymhwysedd ymyl y palmant (nid yw cwrbyn sy'n rhy gul byth yn dod yn safle posibl)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="347"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="279"/>
+        <source>unknown criterion &apos;{criterion}&apos;; known: {known}</source>
+        <translation>maen prawf anhysbys '{criterion}'; rhai hysbys: {known}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="292"/>
+        <source>weight &apos;{value}&apos; is not a number</source>
+        <translation>nid yw'r pwysiad '{value}' yn rhif</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="299"/>
+        <source>weight {value} must be a number &gt;= 0</source>
+        <translation>rhaid i'r pwysiad {value} fod yn rhif &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="307"/>
+        <source>&apos;{criterion}&apos; is {reason}; its weight must be 0</source>
+        <translation>mae '{criterion}' {reason}; rhaid i'w bwysiad fod yn 0</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="325"/>
+        <source>unknown threshold &apos;{threshold}&apos;; known: {known}</source>
+        <translation>trothwy anhysbys '{threshold}'; rhai hysbys: {known}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="338"/>
+        <source>threshold {threshold} = {value!r} must be a positive number</source>
+        <translation>rhaid i drothwy {threshold} = {value!r} fod yn rhif positif</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="361"/>
+        <source>preset file not found</source>
+        <translation>ni chanfuwyd y ffeil rhagosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="365"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>nid yw'n JSON dilys ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="372"/>
+        <source>expected an object with a &apos;presets&apos; object</source>
+        <translation>disgwylid gwrthrych sy'n cynnwys gwrthrych 'presets'</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="381"/>
+        <source>a preset needs a &apos;weights&apos; object</source>
+        <translation>mae angen gwrthrych 'weights' ar ragosodiad</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="388"/>
+        <source>flood_policy &apos;{policy}&apos; must be one of {policies}</source>
+        <translation>rhaid i flood_policy '{policy}' fod yn un o {policies}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="419"/>
+        <source>flood_policy must be one of {policies}</source>
+        <translation>rhaid i flood_policy fod yn un o {policies}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="486"/>
+        <source>Unknown scoring preset &apos;{preset}&apos;; available: {available}.</source>
+        <translation>Rhagosodiad sgorio anhysbys '{preset}'; ar gael: {available}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="508"/>
+        <source>Flood policy must be one of {policies} (got &apos;{policy}&apos;).</source>
+        <translation>Rhaid i'r polisi llifogydd fod yn un o {policies} (cafwyd '{policy}').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="564"/>
+        <source>missing_value must be between 0 and 1.</source>
+        <translation>Rhaid i missing_value fod rhwng 0 ac 1.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="584"/>
+        <source>Layer &apos;candidates&apos;: {count} candidate(s) have no geometry; they are kept but excluded (first: {ids}).</source>
+        <translation>Haen 'candidates': mae {count} safle posibl heb geometreg; cânt eu cadw ond eu hallgáu (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="616"/>
+        <source>Layer &apos;homes&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Nid oes maes '{field}' yn haen 'homes'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="720"/>
+        <source>{count} candidate(s) lie outside every area; their area-based criteria count as {value:g} (first: {ids}).</source>
+        <translation>Mae {count} safle posibl y tu allan i bob ardal; mae eu meini prawf sy'n seiliedig ar ardal yn cyfrif fel {value:g} (y cyntaf: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="794"/>
+        <source>No input for criteria {criteria}; they are left out and the other weights rescaled.</source>
+        <translation>Dim mewnbwn ar gyfer meini prawf {criteria}; cânt eu gadael allan a chaiff y pwysiadau eraill eu hailraddio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="807"/>
+        <source>No criterion with a weight above 0 has input data; give the layers for the weighted criteria or change the weights.</source>
+        <translation>Nid oes data mewnbwn gan unrhyw faen prawf sydd â phwysiad uwch na 0; rhowch yr haenau ar gyfer y meini prawf wedi'u pwysoli neu newidiwch y pwysiadau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="817"/>
+        <source>Scoring weights: {weights}</source>
+        <translation>Pwysiadau sgorio: {weights}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/scoring.py" line="846"/>
+        <source>{count} candidate(s) have no value for &apos;{criterion}&apos;; it counts as {value:g}.</source>
+        <translation>Nid oes gwerth ar gyfer '{criterion}' gan {count} safle posibl; caiff ei gyfrif fel {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="97"/>
+        <source>Quota for district &apos;{district}&apos; must be a number (exactly that many sites) or a pair (minimum, maximum), got {quota!r}.</source>
+        <translation>Rhaid i'r cwota ar gyfer dosbarth '{district}' fod yn rhif (union y nifer hwnnw o safleoedd) neu'n bâr (isafswm, uchafswm); cafwyd {quota!r}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="109"/>
+        <source>Quota for district &apos;{district}&apos; is not a valid range.</source>
+        <translation>Nid yw'r cwota ar gyfer dosbarth '{district}' yn amrediad dilys.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="124"/>
+        <source>Layer &apos;candidates&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Nid oes gan yr haen 'candidates' faes '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="144"/>
+        <source>A minimum rural share needs to know which sites are rural: choose a field (true/false or an ONS RUC code) or score the sites with areas that carry ruc_code.</source>
+        <translation>Er mwyn gosod cyfran wledig leiaf, mae angen gwybod pa safleoedd sy'n wledig: dewiswch faes (true/false neu god RUC y Swyddfa Ystadegau Gwladol) neu sgoriwch y safleoedd gydag ardaloedd sydd â ruc_code.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="165"/>
+        <source>Costs per charger type must be non-negative numbers.</source>
+        <translation>Rhaid i'r costau fesul math o wefrydd fod yn rhifau nad ydynt yn negatif.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="177"/>
+        <source>charger type &apos;{charger_type}&apos; has no cost; add it to the costs per charger type ({known})</source>
+        <translation>nid oes cost ar gyfer y math o wefrydd '{charger_type}'; ychwanegwch ef at y costau fesul math o wefrydd ({known})</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="218"/>
+        <source>Give the number of sites to choose, a budget, or both.</source>
+        <translation>Rhowch nifer y safleoedd i'w dewis, cyllideb, neu'r ddau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="226"/>
+        <source>The number of sites must be 0 or more (got {value}).</source>
+        <translation>Rhaid i nifer y safleoedd fod yn 0 neu fwy (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="235"/>
+        <source>The budget must be 0 or more (got {value}).</source>
+        <translation>Rhaid i'r gyllideb fod yn 0 neu fwy (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="242"/>
+        <source>The minimum spacing must be 0 m or more.</source>
+        <translation>Rhaid i'r bylchiad lleiaf fod yn 0 m neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="246"/>
+        <source>The minimum rural share must be between 0 and 1.</source>
+        <translation>Rhaid i'r gyfran wledig leiaf fod rhwng 0 ac 1.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="252"/>
+        <source>Layer &apos;candidates&apos; has no field &apos;{field}&apos;; score it first.</source>
+        <translation>Nid oes gan yr haen 'candidates' faes '{field}'; sgoriwch hi yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="277"/>
+        <source>District quotas need a district field on the candidates (got &apos;{field}&apos;).</source>
+        <translation>Mae cwotâu dosbarth angen maes dosbarth ar y safleoedd posibl (cafwyd '{field}').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="289"/>
+        <source>No candidate lies in district(s) {districts} of the quotas.</source>
+        <translation>Nid oes unrhyw safle posibl yn y dosbarth(au) canlynol o'r cwotâu: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="464"/>
+        <source>rural share: only {rural} feasible rural site(s) for the {target} needed ({share:.0%} of {planned}); the shortlist has {chosen} site(s) so that the share holds</source>
+        <translation>cyfran wledig: dim ond {rural} safle gwledig dichonadwy sydd ar gael ar gyfer y {target} sydd eu hangen ({share:.0%} o {planned}); mae gan y rhestr fer {chosen} safle fel bod y gyfran yn cael ei chynnal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="471"/>
+        <source>rural share: only {rural} feasible rural site(s) for the {target} needed ({share:.0%} of the planned sites); the shortlist has {chosen} site(s) so that the share holds</source>
+        <translation>cyfran wledig: dim ond {rural} safle gwledig dichonadwy sydd ar gael ar gyfer y {target} sydd eu hangen ({share:.0%} o'r safleoedd a gynlluniwyd); mae gan y rhestr fer {chosen} safle fel bod y gyfran yn cael ei chynnal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="488"/>
+        <source>rural share: {rural} of {chosen} sites are rural, below {share:.0%}</source>
+        <translation>cyfran wledig: mae {rural} o'r {chosen} safle yn wledig, sy'n is na {share:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="501"/>
+        <source>district &apos;{district}&apos;: {count} site(s) chosen, minimum {minimum}; not enough feasible candidates there</source>
+        <translation>dosbarth '{district}': dewiswyd {count} safle, isafswm {minimum}; nid oes digon o safleoedd posibl dichonadwy yno</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/selection.py" line="514"/>
+        <source>Selection constraint not met: {constraint}.</source>
+        <translation>Ni fodlonwyd cyfyngiad y dewis: {constraint}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/synthetic.py" line="185"/>
+        <source>Too few links for {count} roads; ask for more kerbs.</source>
+        <translation>Rhy ychydig o gysylltiadau ar gyfer {count} ffordd; gofynnwch am ragor o gwrbynnau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/synthetic.py" line="270"/>
+        <source>A synthetic scene needs at least 8 kerbs (asked for {count}).</source>
+        <translation>Mae angen o leiaf 8 cwrbyn ar gyfer golygfa synthetig (gofynnwyd am {count}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="215"/>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as {example}.</source>
+        <translation>Cylchfa amser anhysbys '{zone}'; defnyddiwch enw IANA megis {example}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="230"/>
+        <source>Unknown period &apos;{period}&apos;; use month or quarter.</source>
+        <translation>Cyfnod anhysbys '{period}'; defnyddiwch fis (month) neu chwarter (quarter).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="358"/>
+        <source>field(s) {fields} missing; use the table written by Import charging sessions (fields cp_id, start_time, end_time, kwh...)</source>
+        <translation>mae'r maes/meysydd {fields} ar goll; defnyddiwch y tabl a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru (meysydd cp_id, start_time, end_time, kwh...)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="407"/>
+        <source>Sessions: {count} session(s) have no cp_id and are left out: {ids}.</source>
+        <translation>Sesiynau: nid oes cp_id gan {count} sesiwn, a chânt eu hepgor: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="407"/>
+        <source>Sessions: {count} session(s) have a missing or unreadable start_time/end_time and are left out: {ids}.</source>
+        <translation>Sesiynau: mae start_time/end_time ar goll neu'n annarllenadwy mewn {count} sesiwn, a chânt eu hepgor: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="407"/>
+        <source>Sessions: {count} session(s) end before they start and are left out: {ids}.</source>
+        <translation>Sesiynau: mae {count} sesiwn yn dod i ben cyn iddynt ddechrau, a chânt eu hepgor: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="434"/>
+        <source>Sessions: {count} session(s) with negative kWh counted as 0 kWh: {ids}.</source>
+        <translation>Sesiynau: cyfrifwyd {count} sesiwn â kWh negatif fel 0 kWh: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="459"/>
+        <source>Sessions: {count} repeated session_id(s) counted once: {ids}.</source>
+        <translation>Sesiynau: cyfrifwyd {count} session_id a ailadroddwyd unwaith yn unig: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="575"/>
+        <source>no cp_id field; choose the chargepoint id field</source>
+        <translation>dim maes cp_id; dewiswch faes dynodydd y pwynt gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="584"/>
+        <source>Chargepoints: {count} chargepoint(s) without cp_id left out.</source>
+        <translation>Pwyntiau gwefru: hepgorwyd {count} pwynt gwefru heb cp_id.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="605"/>
+        <source>Chargepoints: {count} repeated cp_id(s), the first of each is used: {ids}.</source>
+        <translation>Pwyntiau gwefru: {count} cp_id a ailadroddwyd; defnyddir y cyntaf o bob un: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="650"/>
+        <source>no chargepoints to summarise</source>
+        <translation>dim pwyntiau gwefru i'w crynhoi</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="660"/>
+        <source>Sessions: {count} session(s) of chargepoints not in the chargepoint layer are left out (cp_id {ids}).</source>
+        <translation>Sesiynau: hepgorir {count} sesiwn ar bwyntiau gwefru nad ydynt yn haen y pwyntiau gwefru (cp_id {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="674"/>
+        <source>no usable session belongs to a chargepoint of the chargepoint layer; check that the sessions were imported against the same chargepoints (cp_id)</source>
+        <translation>nid oes unrhyw sesiwn y gellir ei defnyddio yn perthyn i bwynt gwefru yn haen y pwyntiau gwefru; gwiriwch fod y sesiynau wedi'u mewnforio yn erbyn yr un pwyntiau gwefru (cp_id)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="710"/>
+        <source>Chargepoints: {count} chargepoint(s) have sessions on more sockets than their sockets attribute; the sockets seen are used: {ids}.</source>
+        <translation>Pwyntiau gwefru: mae gan {count} pwynt gwefru sesiynau ar fwy o socedi nag a nodir yn eu priodoledd sockets; defnyddir y socedi a welwyd: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="786"/>
+        <source>no field &apos;{field}&apos; for the area id</source>
+        <translation>dim maes '{field}' ar gyfer dynodydd yr ardal</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="803"/>
+        <source>Chargepoints: {count} chargepoint(s) lie outside every area and are left out of the area summary: {ids}.</source>
+        <translation>Pwyntiau gwefru: mae {count} pwynt gwefru y tu allan i bob ardal, a chânt eu hepgor o'r crynodeb fesul ardal: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="949"/>
+        <source>no usage to report</source>
+        <translation>dim defnydd i'w adrodd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="213"/>
+        <source>The KPI report draws its charts with matplotlib, which is not installed in QGIS&apos;s Python: install python3-matplotlib (Debian/Ubuntu) or matplotlib with pip in the OSGeo4W shell, then run the report again.</source>
+        <translation>Mae'r adroddiad DPA yn llunio ei siartiau gyda matplotlib, nad yw wedi'i osod yn Python QGIS: gosodwch python3-matplotlib (Debian/Ubuntu) neu matplotlib gyda pip yng nghragen OSGeo4W, yna rhedwch yr adroddiad eto.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="894"/>
+        <source>the KPI report could not be written to {path} (export error {result}); check the folder exists and is writable</source>
+        <translation>nid oedd modd ysgrifennu'r adroddiad DPA i {path} (gwall allforio {result}); gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="380"/>
+        <source>the summary PDF could not be written to {path}</source>
+        <translation>nid oedd modd ysgrifennu'r PDF crynodeb i {path}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="413"/>
+        <source>style {style}.qml could not be loaded ({error}); reinstall</source>
+        <translation>nid oedd modd llwytho'r arddull {style}.qml ({error}); ailosodwch yr ategyn</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="606"/>
+        <source>layout template {path} not found or not readable; choose a .qpt</source>
+        <translation>ni chafwyd hyd i'r templed gosodiad {path} neu nid oes modd ei ddarllen; dewiswch ffeil .qpt</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="620"/>
+        <source>layout template {path} is not valid XML; save it again from QGIS</source>
+        <translation>nid yw'r templed gosodiad {path} yn XML dilys; cadwch ef eto o QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="632"/>
+        <source>layout template {path} could not be loaded as a print layout</source>
+        <translation>nid oedd modd llwytho'r templed gosodiad {path} fel gosodiad argraffu</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="643"/>
+        <source>layout template {path} has no map item; add one with the id &apos;{item}&apos;</source>
+        <translation>nid oes eitem map yn y templed gosodiad {path}; ychwanegwch un â'r id '{item}'</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="762"/>
+        <source>there are no sites to print</source>
+        <translation>nid oes safleoedd i'w hargraffu</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="772"/>
+        <source>the PDF could not be written to {path}: {error}</source>
+        <translation>nid oedd modd ysgrifennu'r PDF i {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="809"/>
+        <source>the PNG images could not be written to {folder}: {error}</source>
+        <translation>nid oedd modd ysgrifennu'r delweddau PNG i {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/build.py" line="20"/>
+        <source>Layer &apos;{layer}&apos;: cannot be opened as a vector layer.</source>
+        <translation>Haen '{layer}': nid oes modd ei hagor fel haen fector.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="130"/>
+        <source>No delivery plan given: choose a GeoPackage file (.gpkg) or a PostgreSQL connection (postgresql://user@host/database).</source>
+        <translation>Ni roddwyd cynllun cyflawni: dewiswch ffeil GeoPackage (.gpkg) neu gysylltiad PostgreSQL (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="148"/>
+        <source>Delivery plan &apos;{plan}&apos;: give a GeoPackage file ending in .gpkg or a PostgreSQL connection (postgresql://user@host/database).</source>
+        <translation>Cynllun cyflawni '{plan}': rhowch ffeil GeoPackage sy'n gorffen ag .gpkg neu gysylltiad PostgreSQL (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="278"/>
+        <source>Delivery plan {plan}: no delivery plan there yet; add sites to create it.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes cynllun cyflawni yno eto; ychwanegwch safleoedd i'w greu.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="298"/>
+        <source>Delivery plan {plan}: the table(s) {plan_table} / {history_table} lack the field(s) {fields}; it is not an EV Planner delivery plan. Choose another file or database schema.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes gan y tabl/tablau {plan_table} / {history_table} y maes/meysydd {fields}; nid yw'n gynllun cyflawni Cynllunydd CT. Dewiswch ffeil neu sgema cronfa ddata arall.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="325"/>
+        <source>Delivery plan {plan}: cannot connect ({error}). Check the file or the database connection.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd cysylltu ({error}). Gwiriwch y ffeil neu'r cysylltiad â'r gronfa ddata.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="492"/>
+        <source>Delivery plan {plan}: no site(s) {sites}.</source>
+        <translation>Cynllun cyflawni {plan}: nid yw'r safle(oedd) {sites} yn bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="534"/>
+        <source>Layer &apos;{layer}&apos;: its sites are {kinds}s but the delivery plan {plan} holds {plan_kind}s; use a layer of {plan_kind}s (kerb runs for a plan of lines) or start a new plan.</source>
+        <translation>Haen '{layer}': mae ei safleoedd o'r math {kinds} ond mae'r cynllun cyflawni {plan} yn dal safleoedd o'r math {plan_kind}; defnyddiwch haen o'r math {plan_kind} (rhediadau cwrbyn ar gyfer cynllun o linellau) neu dechreuwch gynllun newydd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="551"/>
+        <source>Delivery plan {plan}: cannot edit it (read-only file or no write permission in the database).</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd ei olygu (ffeil darllen yn unig neu dim caniatâd ysgrifennu yn y gronfa ddata).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="624"/>
+        <source>Delivery plan: cannot change site fid {fid}.</source>
+        <translation>Cynllun cyflawni: nid oes modd newid y safle â fid {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="651"/>
+        <source>Delivery plan {plan}: its fields were changed; the delivery plan&apos;s fields are fixed. Undo the field changes, then save.</source>
+        <translation>Cynllun cyflawni {plan}: newidiwyd ei feysydd; mae meysydd y cynllun cyflawni yn sefydlog. Dadwnewch y newidiadau i'r meysydd, yna cadwch.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="665"/>
+        <source>Delivery plan {plan}: {count} new site(s) have no site_ref; type a reference for each (e.g. AP-031), or add sites with &apos;Add to delivery plan&apos; from a layer of candidates, which numbers them.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes site_ref gan {count} safle newydd; teipiwch gyfeirnod ar gyfer pob un (e.e. AP-031), neu ychwanegwch safleoedd gydag 'Ychwanegu at y cynllun cyflawni' o haen o safleoedd posibl, sy'n eu rhifo.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="740"/>
+        <source>&apos;{field}&apos; is not an annotation field; use {fields}.</source>
+        <translation>Nid yw '{field}' yn faes anodi; defnyddiwch {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="753"/>
+        <source>{field} &apos;{value}&apos; must be one of: {allowed}.</source>
+        <translation>Rhaid i {field} '{value}' fod yn un o'r canlynol: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="764"/>
+        <source>{field} must be a number of 0 or more (got {value}).</source>
+        <translation>Rhaid i {field} fod yn rhif 0 neu fwy (cafwyd {value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="862"/>
+        <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; ({error}).</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="873"/>
+        <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; (invalid layer).</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' (haen annilys).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="935"/>
+        <source>Delivery plan {plan}: cannot create &apos;{table}&apos; ({error}).</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd creu '{table}' ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1011"/>
+        <source>Delivery plan {plan}: cannot create its tables ({error}). The database needs PostGIS (CREATE EXTENSION postgis) and a role allowed to create tables in the schema.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd creu ei dablau ({error}). Mae angen PostGIS ar y gronfa ddata (CREATE EXTENSION postgis) a rôl sydd â chaniatâd i greu tablau yn y sgema.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1081"/>
+        <source>Delivery plan: site(s) with fid {fids} were deleted by someone else meanwhile; discard your changes to them and reload the plan.</source>
+        <translation>Cynllun cyflawni: mae rhywun arall wedi dileu'r safle(oedd) â fid {fids} yn y cyfamser; gwaredwch eich newidiadau iddynt ac ail-lwythwch y cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1153"/>
+        <source>Delivery plan {plan}: cannot open it for writing ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd ei agor i ysgrifennu iddo ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1158"/>
+        <source>Delivery plan {plan}: cannot start a transaction ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd dechrau trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1163"/>
+        <source>Delivery plan {plan}: cannot add sites ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd ychwanegu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1168"/>
+        <source>Delivery plan {plan}: cannot change a site ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd newid safle ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1173"/>
+        <source>Delivery plan {plan}: cannot change sites ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd newid safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1178"/>
+        <source>Delivery plan {plan}: cannot change site geometries ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd newid geometreg safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1183"/>
+        <source>Delivery plan {plan}: cannot delete sites ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd dileu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1188"/>
+        <source>Delivery plan {plan}: cannot write the history ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd ysgrifennu'r hanes ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1193"/>
+        <source>Delivery plan {plan}: cannot commit ({detail}); nothing was saved and your changes are still there.</source>
+        <translation>Cynllun cyflawni {plan}: nid oes modd ymrwymo'r trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1208"/>
+        <source>no details from the data source</source>
+        <translation>dim manylion gan y ffynhonnell ddata</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1298"/>
+        <source>fid {fid} is gone</source>
+        <translation>mae fid {fid} wedi diflannu</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1344"/>
+        <source>the data provider offers none</source>
+        <translation>nid yw'r darparwr data yn cynnig un</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1412"/>
+        <source>no details from the data provider</source>
+        <translation>dim manylion gan y darparwr data</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="49"/>
+        <source>{parameter}: year {year} in &apos;{item}&apos; is not between {minimum} and {maximum}.</source>
+        <translation>{parameter}: nid yw'r flwyddyn {year} yn '{item}' rhwng {minimum} a {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="68"/>
+        <source>{parameter} is empty; write years separated by commas (&apos;2025,2030,2035&apos;), a range of years (&apos;2025-2040&apos;, every year) or a range with a step (&apos;2025-2040/5&apos;).</source>
+        <translation>Mae {parameter} yn wag; ysgrifennwch flynyddoedd wedi'u gwahanu gan atalnodau ('2025,2030,2035'), amrediad o flynyddoedd ('2025-2040', pob blwyddyn) neu amrediad gyda cham ('2025-2040/5').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="89"/>
+        <source>{parameter}: &apos;{item}&apos; is not a valid range (the first year must not be after the last, the step must be 1 or more); write years separated by commas (&apos;2025,2030,2035&apos;), a range of years (&apos;2025-2040&apos;, every year) or a range with a step (&apos;2025-2040/5&apos;).</source>
+        <translation>{parameter}: nid yw '{item}' yn amrediad dilys (rhaid i'r flwyddyn gyntaf beidio â bod ar ôl yr olaf, a rhaid i'r cam fod yn 1 neu fwy); ysgrifennwch flynyddoedd wedi'u gwahanu gan atalnodau ('2025,2030,2035'), amrediad o flynyddoedd ('2025-2040', pob blwyddyn) neu amrediad gyda cham ('2025-2040/5').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="104"/>
+        <source>{parameter}: &apos;{item}&apos; is not a year or a range; write years separated by commas (&apos;2025,2030,2035&apos;), a range of years (&apos;2025-2040&apos;, every year) or a range with a step (&apos;2025-2040/5&apos;).</source>
+        <translation>{parameter}: nid yw '{item}' yn flwyddyn nac yn amrediad; ysgrifennwch flynyddoedd wedi'u gwahanu gan atalnodau ('2025,2030,2035'), amrediad o flynyddoedd ('2025-2040', pob blwyddyn) neu amrediad gyda cham ('2025-2040/5').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="122"/>
+        <source>{parameter} is empty; write year:total pairs separated by commas, e.g. &apos;2024:13000,2030:128300&apos; (no thousands separators; spaces or underscores inside a number are allowed).</source>
+        <translation>Mae {parameter} yn wag; ysgrifennwch barau blwyddyn:cyfanswm wedi'u gwahanu gan atalnodau, e.e. '2024:13000,2030:128300' (dim gwahanyddion miloedd; caniateir bylchau neu danlinellau y tu mewn i rif).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="137"/>
+        <source>{parameter}: &apos;{item}&apos; is not year:total; write year:total pairs separated by commas, e.g. &apos;2024:13000,2030:128300&apos; (no thousands separators; spaces or underscores inside a number are allowed).</source>
+        <translation>{parameter}: nid yw '{item}' ar y ffurf blwyddyn:cyfanswm; ysgrifennwch barau blwyddyn:cyfanswm wedi'u gwahanu gan atalnodau, e.e. '2024:13000,2030:128300' (dim gwahanyddion miloedd; caniateir bylchau neu danlinellau y tu mewn i rif).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="153"/>
+        <source>{parameter}: &apos;{value}&apos; in &apos;{item}&apos; is not a number; write year:total pairs separated by commas, e.g. &apos;2024:13000,2030:128300&apos; (no thousands separators; spaces or underscores inside a number are allowed).</source>
+        <translation>{parameter}: nid yw '{value}' yn '{item}' yn rhif; ysgrifennwch barau blwyddyn:cyfanswm wedi'u gwahanu gan atalnodau, e.e. '2024:13000,2030:128300' (dim gwahanyddion miloedd; caniateir bylchau neu danlinellau y tu mewn i rif).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="167"/>
+        <source>{parameter}: year {year} is given twice.</source>
+        <translation>{parameter}: rhoddwyd y flwyddyn {year} ddwywaith.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="189"/>
+        <source>{parameter}: &apos;{item}&apos; is not name:number; write name:number pairs separated by commas, e.g. &apos;{example}&apos;.</source>
+        <translation>{parameter}: nid yw '{item}' ar y ffurf enw:rhif; ysgrifennwch barau enw:rhif wedi'u gwahanu gan atalnodau, e.e. '{example}'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="204"/>
+        <source>{parameter}: &apos;{value}&apos; in &apos;{item}&apos; is not a number; write name:number pairs separated by commas, e.g. &apos;{example}&apos;.</source>
+        <translation>{parameter}: nid yw '{value}' yn '{item}' yn rhif; ysgrifennwch barau enw:rhif wedi'u gwahanu gan atalnodau, e.e. '{example}'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="219"/>
+        <source>{parameter}: &apos;{key}&apos; is given twice.</source>
+        <translation>{parameter}: rhoddwyd '{key}' ddwywaith.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="249"/>
+        <source>{parameter}: &apos;{item}&apos; is not a district quota; write district:count or district:min-max pairs separated by commas, e.g. &apos;Ashby Parva:5,Little Weldon:2-4&apos; (&apos;2-&apos; means at least 2, &apos;-4&apos; at most 4; separate with semicolons instead when a district name contains a comma).</source>
+        <translation>{parameter}: nid yw '{item}' yn gwota dosbarth; ysgrifennwch barau dosbarth:nifer neu dosbarth:isaf-uchaf wedi'u gwahanu gan atalnodau, e.e. 'Ashby Parva:5,Little Weldon:2-4' (mae '2-' yn golygu o leiaf 2, a '-4' yn golygu 4 ar y mwyaf; defnyddiwch hanner colonau i wahanu yn lle hynny pan fo enw dosbarth yn cynnwys atalnod).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="263"/>
+        <source>{parameter}: district &apos;{district}&apos; is given twice.</source>
+        <translation>{parameter}: rhoddwyd y dosbarth '{district}' ddwywaith.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="277"/>
+        <source>{parameter}: in &apos;{item}&apos; the maximum is below the minimum; write district:count or district:min-max pairs separated by commas, e.g. &apos;Ashby Parva:5,Little Weldon:2-4&apos; (&apos;2-&apos; means at least 2, &apos;-4&apos; at most 4; separate with semicolons instead when a district name contains a comma).</source>
+        <translation>{parameter}: yn '{item}' mae'r uchafswm yn is na'r isafswm; ysgrifennwch barau dosbarth:nifer neu dosbarth:isaf-uchaf wedi'u gwahanu gan atalnodau, e.e. 'Ashby Parva:5,Little Weldon:2-4' (mae '2-' yn golygu o leiaf 2, a '-4' yn golygu 4 ar y mwyaf; defnyddiwch hanner colonau i wahanu yn lle hynny pan fo enw dosbarth yn cynnwys atalnod).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="305"/>
+        <source>{parameter}: not valid JSON ({error} at character {position}); write an object with double-quoted names, e.g. {example}, or the short form &apos;{short}&apos;.</source>
+        <translation>{parameter}: nid yw'n JSON dilys ({error} wrth nod {position}); ysgrifennwch wrthrych gydag enwau mewn dyfynodau dwbl, e.e. {example}, neu'r ffurf fer '{short}'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="321"/>
+        <source>{parameter}: expected a JSON object such as {example}.</source>
+        <translation>{parameter}: disgwylid gwrthrych JSON megis {example}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/base.py" line="81"/>
+        <source>the layer for {parameter} could not be opened; check the path</source>
+        <translation>nid oedd modd agor yr haen ar gyfer {parameter}; gwiriwch y llwybr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="411"/>
+        <source>choose the field for &apos;{what}&apos; ({parameter})</source>
+        <translation>dewiswch y maes ar gyfer '{what}' ({parameter})</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="424"/>
+        <source>field &apos;{field}&apos; chosen for &apos;{what}&apos; ({parameter}) not found; choose one of: {fields}</source>
+        <translation>ni chafwyd hyd i'r maes '{field}' a ddewiswyd ar gyfer '{what}' ({parameter}); dewiswch un o'r canlynol: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="438"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (the default of {parameter}); it is not used.</source>
+        <translation>Nid oes gan yr haen '{layer}' faes '{field}' (gwerth diofyn {parameter}); ni chaiff ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="314"/>
+        <source>counting only some speed classes needs the speed class field (SPEED_CLASS_FIELD); choose it or count all chargepoints</source>
+        <translation>mae cyfrif rhai dosbarthiadau cyflymder yn unig yn gofyn am y maes dosbarth cyflymder (SPEED_CLASS_FIELD); dewiswch ef neu cyfrifwch bob pwynt gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="340"/>
+        <source>Homes are areas: household counts from the field &apos;households&apos; of &apos;{layer}&apos;.</source>
+        <translation>Ardaloedd yw'r cartrefi: cymerir nifer yr aelwydydd o'r maes 'households' yn '{layer}'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="351"/>
+        <source>homes are areas (polygons): choose the field with each area&apos;s household count (HOUSEHOLDS_FIELD); fields: {fields}</source>
+        <translation>ardaloedd (polygonau) yw'r cartrefi: dewiswch y maes sy'n dal nifer yr aelwydydd ym mhob ardal (HOUSEHOLDS_FIELD); meysydd: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="364"/>
+        <source>{count} of {total} homes have off-street parking (&apos;{field}&apos;) and are left out.</source>
+        <translation>Mae gan {count} o'r {total} cartref barcio oddi ar y stryd ('{field}'), a chânt eu hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="430"/>
+        <source>No areas: the per-area table (AREAS_OUTPUT) is not written.</source>
+        <translation>Dim ardaloedd: ni chaiff y tabl fesul ardal (AREAS_OUTPUT) ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="448"/>
+        <source>No district field: the per-district table is not written.</source>
+        <translation>Dim maes dosbarth: ni chaiff y tabl fesul dosbarth ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="464"/>
+        <source>Coverage within {distance:g} m ({method}): {coverage:.1f} % of {homes:g} households today, {coverage_plan:.1f} % with the {sites} plan site(s).</source>
+        <translation>Cwmpas o fewn {distance:g} m ({method}): {coverage:.1f} % o {homes:g} aelwyd heddiw, {coverage_plan:.1f} % gyda'r {sites} safle yn y cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="264"/>
+        <source>Choose at least one output: OUTPUT_GPKG, OUTPUT_GEOJSON, OUTPUT_CSV or OUTPUT_PDF.</source>
+        <translation>Dewiswch o leiaf un allbwn: OUTPUT_GPKG, OUTPUT_GEOJSON, OUTPUT_CSV neu OUTPUT_PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="375"/>
+        <source>the GeoJSON could not be written to {path}: {error}</source>
+        <translation>nid oedd modd ysgrifennu'r GeoJSON i {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="355"/>
+        <source>County totals given: CURRENT_EVS_FIELD is not used.</source>
+        <translation>Rhoddwyd cyfansymiau'r sir: ni ddefnyddir CURRENT_EVS_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="438"/>
+        <source>{year}: {evs:,.0f} plug-in EVs, {required:,} public chargepoints required, {existing:,} existing, shortfall {shortfall:,} (net {shortfall_net:,}).</source>
+        <translation>{year}: {evs:,.0f} cerbyd trydan plygio i mewn, angen {required:,} pwynt gwefru cyhoeddus, {existing:,} yn bodoli eisoes, diffyg o {shortfall:,} (net {shortfall_net:,}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="57"/>
+        <source>OCPI_URL is given but OCPI_AUTH is not: choose the QGIS authentication configuration holding the OCPI token (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Rhoddwyd OCPI_URL ond nid OCPI_AUTH: dewiswch y ffurfweddiad dilysu QGIS sy'n dal y tocyn OCPI (Settings &gt; Options &gt; Authentication).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="72"/>
+        <source>The QGIS authentication configuration &apos;{configuration}&apos; could not be read: it does not exist, or the master password was not given. Check OCPI_AUTH.</source>
+        <translation>Nid oedd modd darllen ffurfweddiad dilysu QGIS '{configuration}': nid yw'n bodoli, neu ni roddwyd y prif gyfrinair. Gwiriwch OCPI_AUTH.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="95"/>
+        <source>The QGIS authentication configuration &apos;{configuration}&apos; ({method}) holds no OCPI token: use a Basic configuration with the token as password, or an API header configuration with an Authorization header.</source>
+        <translation>Nid yw ffurfweddiad dilysu QGIS '{configuration}' ({method}) yn dal tocyn OCPI: defnyddiwch ffurfweddiad Basic gyda'r tocyn fel cyfrinair, neu ffurfweddiad API Header gyda phennawd Authorization.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="283"/>
+        <source>Nothing to read: give one or more chargepoint files in INPUT, or a live OCPI Locations URL in OCPI_URL.</source>
+        <translation>Dim i'w ddarllen: rhowch un neu ragor o ffeiliau pwyntiau gwefru yn INPUT, neu URL Locations OCPI byw yn OCPI_URL.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="298"/>
+        <source>OCPI_AUTH is ignored: no OCPI_URL was given.</source>
+        <translation>Anwybyddir OCPI_AUTH: ni roddwyd OCPI_URL.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="310"/>
+        <source>{path}: the CSV column mapping is ignored (read as {format}).</source>
+        <translation>{path}: anwybyddir mapio colofnau'r CSV (darllenwyd fel {format}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="354"/>
+        <source>{count} chargepoint(s) read, {skipped} record(s) skipped, {merged} merged as duplicates: {written} written.</source>
+        <translation>Darllenwyd {count} pwynt gwefru, hepgorwyd {skipped} cofnod, cyfunwyd {merged} fel dyblygion: ysgrifennwyd {written}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="383"/>
+        <source>{path}: read as {format} (detected from the content).</source>
+        <translation>{path}: darllenwyd fel {format} (wedi'i ganfod o'r cynnwys).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="392"/>
+        <source>{path}: read as {format} (latitude/longitude columns from the mapping).</source>
+        <translation>{path}: darllenwyd fel {format} (colofnau lledred/hydred o'r mapio).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="47"/>
+        <source>file not found; check the path.</source>
+        <translation>ni chafwyd hyd i'r ffeil; gwiriwch y llwybr.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="55"/>
+        <source>not an OpenStreetMap file that GDAL&apos;s OSM driver can read (.osm XML or .osm.pbf). Check that it is the OSM extract itself, not an error page or another format saved under that name.</source>
+        <translation>nid yw'n ffeil OpenStreetMap y gall gyrrwr OSM GDAL ei darllen (.osm XML neu .osm.pbf). Gwiriwch mai'r detholiad OSM ei hun ydyw, ac nid tudalen gwall neu fformat arall a gadwyd o dan yr enw hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="190"/>
+        <source>not an OpenStreetMap file (neither OSM XML nor PBF); export it from an OSM extract service or convert it with osmium.</source>
+        <translation>nid yw'n ffeil OpenStreetMap (nid yw'n OSM XML nac yn PBF); allforiwch hi o wasanaeth detholiadau OSM neu ei throsi gydag osmium.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="201"/>
+        <source>FORMAT asks for OSM {wanted} but the file holds OSM {found}; choose &apos;Recognise from the content&apos;.</source>
+        <translation>Mae FORMAT yn gofyn am OSM {wanted} ond mae'r ffeil yn dal OSM {found}; dewiswch 'Adnabod o'r cynnwys'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="224"/>
+        <source>Restrictions: {kerb_restrictions} kerb restriction(s), {bus_stops} bus stop(s), {crossings} crossing(s). Points: {points}.</source>
+        <translation>Cyfyngiadau: {kerb_restrictions} cyfyngiad cwrbyn, {bus_stops} arhosfan bysiau, {crossings} croesfan. Pwyntiau: {points}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="232"/>
+        <source>Nothing to import: give one or more session files in INPUT.</source>
+        <translation>Dim i'w fewnforio: rhowch un neu ragor o ffeiliau sesiynau yn INPUT.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="246"/>
+        <source>Give the GeoPackage to import into (SESSIONS_GPKG).</source>
+        <translation>Rhowch y GeoPackage i fewnforio iddo (SESSIONS_GPKG).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="256"/>
+        <source>The chargepoint layer (CHARGEPOINTS) could not be opened.</source>
+        <translation>Nid oedd modd agor haen y pwyntiau gwefru (CHARGEPOINTS).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="267"/>
+        <source>Choose the chargepoint id field (CP_ID_FIELD) of &apos;{layer}&apos;: the ids the sessions refer to.</source>
+        <translation>Dewiswch faes ID y pwynt gwefru (CP_ID_FIELD) yn '{layer}': yr ID y mae'r sesiynau'n cyfeirio atynt.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="321"/>
+        <source>{inserted} new session(s) imported, {duplicates} already in the table ({updated} updated), {unmatched} at unknown chargepoints, {unparsed} record(s) not read; {total} session(s) in {path}.</source>
+        <translation>Mewnforiwyd {inserted} sesiwn newydd, roedd {duplicates} yn y tabl eisoes ({updated} wedi'u diweddaru), {unmatched} ar bwyntiau gwefru anhysbys, {unparsed} cofnod heb eu darllen; {total} sesiwn yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="41"/>
+        <source>no column {missing} for the code lookup; columns are: {columns}</source>
+        <translation>dim colofn {missing} ar gyfer chwilio'r codau; y colofnau yw: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="57"/>
+        <source>{path}: {count} code(s) of &apos;{field}&apos; appear more than once (an area merged from several); the first row is used (first: {first}).</source>
+        <translation>{path}: mae {count} cod yn '{field}' yn ymddangos fwy nag unwaith (ardal a gyfunwyd o sawl un); defnyddir y rhes gyntaf (y cyntaf: {first}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="222"/>
+        <source>Give at least one table to join: IMD_FILE, RUC_FILE, CENSUS_TS044_FILE or CENSUS_TS045_FILE.</source>
+        <translation>Rhowch o leiaf un tabl i'w uno: IMD_FILE, RUC_FILE, CENSUS_TS044_FILE neu CENSUS_TS045_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="322"/>
+        <source>The areas already had field(s) {fields}; they are replaced by the joined tables&apos; values.</source>
+        <translation>Roedd gan yr ardaloedd y maes/meysydd {fields} eisoes; caiff y rhain eu disodli gan werthoedd y tablau a unwyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="486"/>
+        <source>RESTRICTION_MAPPING_FILE {path} could not be read as JSON: {error}</source>
+        <translation>Nid oedd modd darllen RESTRICTION_MAPPING_FILE {path} fel JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="497"/>
+        <source>RESTRICTION_MAPPING_FILE {path} must hold a JSON object {{&quot;type&quot;: &quot;policy&quot;}} or {{&quot;type&quot;: [&quot;policy&quot;, &quot;CODE&quot;]}}.</source>
+        <translation>Rhaid i RESTRICTION_MAPPING_FILE {path} ddal gwrthrych JSON {{&quot;type&quot;: &quot;policy&quot;}} neu {{&quot;type&quot;: [&quot;policy&quot;, &quot;CODE&quot;]}}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="515"/>
+        <source>RESTRICTION_MAPPING needs three values per row (type, policy, reason code or empty); got {count} values.</source>
+        <translation>Mae angen tri gwerth fesul rhes ar RESTRICTION_MAPPING (math, polisi, cod rheswm neu wag); cafwyd {count} gwerth.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="567"/>
+        <source>RESTRICTIONS is given but RESTRICTION_TYPE_FIELD is not a field of it; choose the field holding the restriction type (e.g. regulation_type).</source>
+        <translation>Rhoddwyd RESTRICTIONS ond nid yw RESTRICTION_TYPE_FIELD yn un o'i meysydd; dewiswch y maes sy'n dal y math o gyfyngiad (e.e. regulation_type).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="163"/>
+        <source>KPI report of {pages} page(s) written to {path}.</source>
+        <translation>Ysgrifennwyd adroddiad DPA o {pages} tudalen i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="329"/>
+        <source>Unknown scoring preset &apos;{preset}&apos;; available: {presets}.</source>
+        <translation>Rhagosodiad sgorio anhysbys '{preset}'; y rhai sydd ar gael: {presets}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="358"/>
+        <source>SAVE_PRESET_AS: &apos;{name}&apos; is not a usable preset name; use up to 64 letters, digits, spaces, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>SAVE_PRESET_AS: nid yw '{name}' yn enw rhagosodiad y gellir ei ddefnyddio; defnyddiwch hyd at 64 o lythrennau, digidau, bylchau, '_', '-' neu '.', gan ddechrau gyda llythyren neu ddigid.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="370"/>
+        <source>SAVE_PRESET_AS: &apos;{name}&apos; is a built-in preset and cannot be replaced; choose another name.</source>
+        <translation>SAVE_PRESET_AS: mae '{name}' yn rhagosodiad adeiledig ac ni ellir ei ddisodli; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="460"/>
+        <source>Scoring preset &apos;{name}&apos; saved to {path}.</source>
+        <translation>Cadwyd y rhagosodiad sgorio '{name}' yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="260"/>
+        <source>Give the number of sites to choose (N), a budget (BUDGET), or both.</source>
+        <translation>Rhowch nifer y safleoedd i'w dewis (N), cyllideb (BUDGET), neu'r ddau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="296"/>
+        <source>{count} candidate(s) lie outside every area of &apos;{layer}&apos; and have no district.</source>
+        <translation>Mae {count} safle posibl y tu allan i bob ardal yn '{layer}', ac nid oes ganddynt ddosbarth.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="310"/>
+        <source>DISTRICT_QUOTAS needs the district of each candidate: choose DISTRICT_FIELD on the candidates or give DISTRICT_AREAS</source>
+        <translation>Mae angen dosbarth pob safle posibl ar DISTRICT_QUOTAS: dewiswch DISTRICT_FIELD ar y safleoedd posibl neu rhowch DISTRICT_AREAS</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="353"/>
+        <source>{count} site(s) chosen, total score {score:g}, cost {cost:,.0f}; stopped by {stopped_by}.</source>
+        <translation>Dewiswyd {count} safle, cyfanswm sgôr {score:g}, cost {cost:,.0f}; daeth i ben oherwydd {stopped_by}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="342"/>
+        <source>OUTPUT_PDF: choose a PDF file to write the site maps to.</source>
+        <translation>OUTPUT_PDF: dewiswch ffeil PDF i ysgrifennu'r mapiau cynllun safle iddi.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="364"/>
+        <source>SCALE 1:{scale:g} is not a map scale; give the denominator, e.g. 500 for 1:500, or 0 to choose one for each site.</source>
+        <translation>Nid yw SCALE 1:{scale:g} yn raddfa map; rhowch yr enwadur, e.e. 500 ar gyfer 1:500, neu 0 i ddewis un ar gyfer pob safle.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="379"/>
+        <source>there are no sites to print (an empty layer, or no feature selected with &apos;Selected features only&apos;)</source>
+        <translation>nid oes safleoedd i'w hargraffu (haen wag, neu ni ddewiswyd unrhyw nodwedd gyda 'Selected features only')</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="400"/>
+        <source>no site has a geometry; map the sites first</source>
+        <translation>nid oes geometreg gan unrhyw safle; mapiwch y safleoedd yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="407"/>
+        <source>Layer &apos;{layer}&apos;: {count} site(s) without geometry get no page (sites: {ids}).</source>
+        <translation>Haen '{layer}': ni chaiff {count} o safleoedd heb geometreg dudalen (safleoedd: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="473"/>
+        <source>The kerb runs layer has no &apos;status&apos; field (from Kerbside eligibility); the runs are not coloured by eligibility.</source>
+        <translation>Nid oes maes 'status' yn yr haen rhediadau cwrbyn (o'r algorithm Cymhwysedd ymyl y palmant); ni chaiff y rhediadau eu lliwio yn ôl cymhwysedd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="490"/>
+        <source>SCALE 1:{scale:,.0f} is outside 1:{minimum:,}-1:{maximum:,}, the usual range of site plans.</source>
+        <translation>Mae SCALE 1:{scale:,.0f} y tu allan i 1:{minimum:,}-1:{maximum:,}, sef ystod arferol cynlluniau safle.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="195"/>
+        <source>{count} session(s) read from {path} ({table}).</source>
+        <translation>Darllenwyd {count} o sesiynau o {path} ({table}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="208"/>
+        <source>the sessions table could not be opened; check the path</source>
+        <translation>nid oedd modd agor y tabl sesiynau; gwiriwch y llwybr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="219"/>
+        <source>field(s) {fields} missing; choose the sessions table written by Import charging sessions</source>
+        <translation>mae'r maes/meysydd {fields} ar goll; dewiswch y tabl sesiynau a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="254"/>
+        <source>the chargepoint layer could not be opened; check the path</source>
+        <translation>nid oedd modd agor yr haen pwyntiau gwefru; gwiriwch y llwybr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="273"/>
+        <source>Choose the chargepoint id field (CP_ID_FIELD) of &apos;{layer}&apos;: the field holding the ids the sessions&apos; cp_id refer to.</source>
+        <translation>Dewiswch y maes id pwynt gwefru (CP_ID_FIELD) yn '{layer}': y maes sy'n dal yr IDau y mae cp_id y sesiynau yn cyfeirio atynt.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="316"/>
+        <source>Choose the area id field (AREA_ID_FIELD) of &apos;{layer}&apos;.</source>
+        <translation>Dewiswch y maes id ardal (AREA_ID_FIELD) yn '{layer}'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="482"/>
+        <source>MAP_PERIOD &apos;{period}&apos; is not one of the periods of the sessions: {periods}.</source>
+        <translation>Nid yw MAP_PERIOD '{period}' yn un o gyfnodau'r sesiynau: {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="530"/>
+        <source>No AREAS given: AREAS_OUTPUT is not written; AREA_TABLE has the whole network (area_id ALL).</source>
+        <translation>Ni roddwyd AREAS: ni chaiff AREAS_OUTPUT ei ysgrifennu; mae AREA_TABLE yn cynnwys y rhwydwaith cyfan (area_id ALL).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="280"/>
+        <source>{url}: {message}</source>
+        <translation>{url}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="490"/>
+        <source>{file}: {count} record(s) had latitude and longitude swapped (corrected): {ids}.</source>
+        <translation>{file}: roedd y lledred a'r hydred wedi'u cyfnewid mewn {count} o gofnodion (wedi'u cywiro): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="502"/>
+        <source>{file}: {count} record(s) skipped: no or unreadable coordinates: {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: dim cyfesurynnau neu gyfesurynnau annarllenadwy: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="510"/>
+        <source>{file}: {count} record(s) skipped: coordinates out of range: {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: cyfesurynnau y tu allan i'r amrediad: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="518"/>
+        <source>{file}: {count} record(s) skipped: coordinates 0, 0: {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: cyfesurynnau 0, 0: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="527"/>
+        <source>{file}: {count} record(s) skipped: outside the UK: {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: y tu allan i'r DU: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="536"/>
+        <source>{file}: {count} record(s) skipped: outside the bounds {bounds}: {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: y tu allan i'r ffiniau {bounds}: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="565"/>
+        <source>{file}: {count} chargepoint(s) read from {records} record(s).</source>
+        <translation>{file}: darllenwyd {count} o bwyntiau gwefru o {records} o gofnodion.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="625"/>
+        <source>cannot read the file ({error}).</source>
+        <translation>ni ellir darllen y ffeil ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="473"/>
+        <source>line {line}, column {column}</source>
+        <translation>llinell {line}, colofn {column}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="652"/>
+        <source>OCPI input must be a file path, a parsed JSON object or a list, not {type}.</source>
+        <translation>Rhaid i'r mewnbwn OCPI fod yn llwybr ffeil, yn wrthrych JSON wedi'i ddosrannu neu'n rhestr, nid {type}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="446"/>
+        <source>OCPI response with error status {code}: {error}</source>
+        <translation>Ymateb OCPI gyda statws gwall {code}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="773"/>
+        <source>{file}: {count} record(s) skipped: not an OCPI Location (no coordinates or EVSEs): {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: nid ydynt yn Location OCPI (dim cyfesurynnau nac EVSEs): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="783"/>
+        <source>{file}: {count} record(s) skipped: not published (publish=false; use include_unpublished to keep them): {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: heb eu cyhoeddi (publish=false; defnyddiwch include_unpublished i'w cadw): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="808"/>
+        <source>malformed JSON ({error}); expected OCPI 2.2.1 Locations.</source>
+        <translation>JSON wedi'i gamffurfio ({error}); disgwylid Locations OCPI 2.2.1.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="821"/>
+        <source>no OCPI 2.2.1 Location object in it (a Location has id, coordinates and evses); check that this is a Locations file.</source>
+        <translation>nid oes gwrthrych Location OCPI 2.2.1 ynddi (mae gan Location id, coordinates ac evses); gwiriwch mai ffeil Locations yw hon.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="844"/>
+        <source>OCPI endpoint {url!r} must be an https:// URL (the token is sent with every request).</source>
+        <translation>Rhaid i'r pwynt terfyn OCPI {url!r} fod yn URL https:// (anfonir y tocyn gyda phob cais).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="900"/>
+        <source>the OCPI endpoint rejected the token (HTTP {status}): it is wrong, revoked or has expired. Update the token in the QGIS authentication configuration used for this endpoint and run again.</source>
+        <translation>gwrthododd y pwynt terfyn OCPI y tocyn (HTTP {status}): mae'n anghywir, wedi'i ddirymu neu wedi dod i ben. Diweddarwch y tocyn yn y ffurfweddiad dilysu QGIS a ddefnyddir ar gyfer y pwynt terfyn hwn, a rhedwch eto.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="922"/>
+        <source>HTTP {status} {reason} on page {page}; check the URL of the Locations module.</source>
+        <translation>HTTP {status} {reason} ar dudalen {page}; gwiriwch URL y modiwl Locations.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="959"/>
+        <source>page {page} could not be read after {attempts} attempt(s): no answer within {timeout:g} s. Check the URL and the network, or raise the timeout or the number of retries.</source>
+        <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: dim ateb o fewn {timeout:g} s. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="965"/>
+        <source>page {page} could not be read after {attempts} attempt(s): connection failed ({error}). Check the URL and the network, or raise the timeout or the number of retries.</source>
+        <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: methodd y cysylltiad ({error}). Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="971"/>
+        <source>page {page} could not be read after {attempts} attempt(s): {status}. Check the URL and the network, or raise the timeout or the number of retries.</source>
+        <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: {status}. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="976"/>
+        <source>page {page} could not be read after {attempts} attempt(s): transfer interrupted or slower than {timeout:g} s. Check the URL and the network, or raise the timeout or the number of retries.</source>
+        <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: torrwyd ar draws y trosglwyddiad neu roedd yn arafach na {timeout:g} s. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="993"/>
+        <source>the OCPI endpoint sent more data than the size limit by page {page}; raise the limit (max_bytes) if this is expected.</source>
+        <translation>anfonodd y pwynt terfyn OCPI fwy o ddata na'r terfyn maint erbyn tudalen {page}; cynyddwch y terfyn (max_bytes) os disgwylir hyn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1033"/>
+        <source>No OCPI token: choose the QGIS authentication configuration holding the token.</source>
+        <translation>Dim tocyn OCPI: dewiswch y ffurfweddiad dilysu QGIS sy'n dal y tocyn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1043"/>
+        <source>page_limit and max_bytes must be positive, retries 0 or more, timeout above 0.</source>
+        <translation>Rhaid i page_limit a max_bytes fod yn bositif, retries yn 0 neu fwy, a timeout yn fwy na 0.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1071"/>
+        <source>{url}: the server links pages in a loop; stopped at page {page}.</source>
+        <translation>{url}: mae'r gweinydd yn cysylltu'r tudalennau mewn dolen; stopiwyd ar dudalen {page}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1105"/>
+        <source>the next-page link of page {page} points to another server ({link}); not followed, to keep the token safe.</source>
+        <translation>mae dolen tudalen nesaf tudalen {page} yn pwyntio at weinydd arall ({link}); ni chafodd ei dilyn, er mwyn cadw'r tocyn yn ddiogel.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1132"/>
+        <source>page {page}</source>
+        <translation>tudalen {page}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1136"/>
+        <source>page {page} is not UTF-8 text (byte {byte}).</source>
+        <translation>nid yw tudalen {page} yn destun UTF-8 (beit {byte}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1146"/>
+        <source>page {page} is not valid JSON ({error} at line {line}, column {column}).</source>
+        <translation>nid yw tudalen {page} yn JSON dilys ({error} yn llinell {line}, colofn {column}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1161"/>
+        <source>page {page} is not an OCPI response (expected {{data, status_code, timestamp}}).</source>
+        <translation>nid yw tudalen {page} yn ymateb OCPI (disgwylid {{data, status_code, timestamp}}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1176"/>
+        <source>OCPI error {code} on page {page}: {error}.</source>
+        <translation>Gwall OCPI {code} ar dudalen {page}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1185"/>
+        <source>OCPI error {code} on page {page}: no message.</source>
+        <translation>Gwall OCPI {code} ar dudalen {page}: dim neges.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1199"/>
+        <source>page {page}: &apos;data&apos; is not a list of Locations.</source>
+        <translation>tudalen {page}: nid yw 'data' yn rhestr o Locations.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1289"/>
+        <source>malformed JSON ({error}); expected Open Charge Map POI JSON.</source>
+        <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON POI Open Charge Map.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1309"/>
+        <source>no Open Charge Map POI in it (a POI has AddressInfo with Latitude/Longitude).</source>
+        <translation>nid oes POI Open Charge Map ynddi (mae gan POI AddressInfo gyda Latitude/Longitude).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1319"/>
+        <source>{file}: {count} record(s) skipped: not an Open Charge Map POI (no AddressInfo): {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: nid ydynt yn POI Open Charge Map (dim AddressInfo): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1329"/>
+        <source>{file}: {count} record(s) skipped: private (UsageType; use include_private to keep them): {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: preifat (UsageType; defnyddiwch include_private i'w cadw): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1341"/>
+        <source>{file}: {count} POI(s) without operator names (downloaded with compact=true); download again without it to get operators for deduplication.</source>
+        <translation>{file}: mae {count} o POIau heb enwau gweithredwyr (wedi'u llwytho i lawr gyda compact=true); llwythwch nhw i lawr eto heb hynny i gael gweithredwyr ar gyfer dad-ddyblygu.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="635"/>
+        <source>the file is empty.</source>
+        <translation>mae'r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1397"/>
+        <source>{file}: not UTF-8, read as {encoding}.</source>
+        <translation>{file}: nid UTF-8 ydyw, wedi'i darllen fel {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1417"/>
+        <source>no header line.</source>
+        <translation>dim llinell pennawd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1457"/>
+        <source>not a National Chargepoint Registry CSV (expected chargeDeviceID, latitude and longitude columns; found {columns}).</source>
+        <translation>nid yw'n CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru (disgwylid colofnau chargeDeviceID, latitude a longitude; canfuwyd {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1630"/>
+        <source>{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): {ids}.</source>
+        <translation>{file}: hepgorwyd {count} o gofnodion: llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1589"/>
+        <source>Unknown field(s) in the column mapping: {fields}; use {known}.</source>
+        <translation>Maes/meysydd anhysbys yn y mapio colofnau: {fields}; defnyddiwch {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="526"/>
+        <source>Column(s) {missing} not in {file}; its columns are {columns}.</source>
+        <translation>Nid yw'r golofn/colofnau {missing} yn {file}; colofnau'r ffeil yw {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1613"/>
+        <source>No latitude/longitude columns found in {file} (columns: {columns}); map them in the column mapping.</source>
+        <translation>Ni chanfuwyd colofnau lledred/hydred yn {file} (colofnau: {columns}); mapiwch nhw yn y mapio colofnau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1711"/>
+        <source>malformed JSON ({error}); expected chargepoint JSON (OCPI Locations or Open Charge Map).</source>
+        <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON pwyntiau gwefru (Locations OCPI neu Open Charge Map).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1725"/>
+        <source>JSON that is neither OCPI 2.2.1 Locations nor Open Charge Map POIs.</source>
+        <translation>JSON nad yw'n Locations OCPI 2.2.1 nac yn POIau Open Charge Map.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1742"/>
+        <source>not a recognised chargepoint file: not JSON, and no latitude/longitude columns in the header line.</source>
+        <translation>nid yw'n ffeil pwyntiau gwefru a gydnabyddir: nid JSON ydyw, ac nid oes colofnau lledred/hydred yn y llinell pennawd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1774"/>
+        <source>Unknown chargepoint format {format!r}; use auto, {formats}.</source>
+        <translation>Fformat pwyntiau gwefru anhysbys {format!r}; defnyddiwch auto, {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1855"/>
+        <source>The deduplication distance must be 0 m or more.</source>
+        <translation>Rhaid i'r pellter dad-ddyblygu fod yn 0 m neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1862"/>
+        <source>Not a chargepoint layer: missing field(s) {fields}.</source>
+        <translation>Nid yw'n haen pwyntiau gwefru: maes/meysydd ar goll: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1874"/>
+        <source>The chargepoint layer has no CRS; distances cannot be measured.</source>
+        <translation>Nid oes CRS gan yr haen pwyntiau gwefru; ni ellir mesur pellteroedd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1934"/>
+        <source>Deduplication: {count} record(s) merged into {chargepoints} chargepoint(s) (within {distance:g} m, same operator or id).</source>
+        <translation>Dad-ddyblygu: cyfunwyd {count} o gofnodion yn {chargepoints} o bwyntiau gwefru (o fewn {distance:g} m, yr un gweithredwr neu'r un id).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="355"/>
+        <source>revoked must be &apos;drop&apos; or &apos;flag&apos;, not {value!r}.</source>
+        <translation>Rhaid i revoked fod yn 'drop' neu'n 'flag', nid {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="362"/>
+        <source>consultations must be &apos;drop&apos; or &apos;keep&apos;, not {value!r}.</source>
+        <translation>Rhaid i consultations fod yn 'drop' neu'n 'keep', nid {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="374"/>
+        <source>schema version {version!r} is not supported; use 3.4 or 4.0, or none to read each record as it declares.</source>
+        <translation>ni chefnogir fersiwn sgema {version!r}; defnyddiwch 3.4 neu 4.0, neu ddim fersiwn i ddarllen pob cofnod fel y mae'n ei ddatgan.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="436"/>
+        <source>D-TRO input must be a file path or parsed JSON, not {type}.</source>
+        <translation>Rhaid i'r mewnbwn D-TRO fod yn llwybr ffeil neu'n JSON wedi'i ddosrannu, nid {type}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="461"/>
+        <source>not UTF-8 text (byte {byte}); D-TRO files are UTF-8 JSON.</source>
+        <translation>nid yw'n destun UTF-8 (beit {byte}); mae ffeiliau D-TRO yn JSON UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="473"/>
+        <source>malformed JSON: {error}. Fix the file or download it again.</source>
+        <translation>JSON wedi'i gamffurfio: {error}. Trwsiwch y ffeil neu lwythwch hi i lawr eto.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="513"/>
+        <source>search or event result without the D-TRO record itself; download the record (GET /dtros/{id}) and read that.</source>
+        <translation>canlyniad chwilio neu ddigwyddiad heb y cofnod D-TRO ei hun; llwythwch y cofnod i lawr (GET /dtros/{id}) a darllenwch hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="521"/>
+        <source>not a D-TRO record (expected {schemaVersion, data: {source|consultation}}); not imported.</source>
+        <translation>nid yw'n gofnod D-TRO (disgwylid {schemaVersion, data: {source|consultation}}); heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="535"/>
+        <source>not a D-TRO record but a JSON {type}; not imported.</source>
+        <translation>nid yw'n gofnod D-TRO ond yn {type} JSON; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="550"/>
+        <source>no D-TRO record found: expected a record {schemaVersion, data: {source}}, a list of records or a D-TRO API page {results: [...]}.</source>
+        <translation>ni chanfuwyd cofnod D-TRO: disgwylid cofnod {schemaVersion, data: {source}}, rhestr o gofnodion neu dudalen API D-TRO {results: [...]}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="625"/>
+        <source>D-TRO validation needs the official schemas; none found in the plugin&apos;s resources/schemas/dtro. Give the folder holding D-TRO-v3.4.1-schema.json and D-TRO-v4.0.0-schema.json.</source>
+        <translation>Mae dilysu D-TRO yn gofyn am y sgemâu swyddogol; ni chanfuwyd yr un yn resources/schemas/dtro yr ategyn. Rhowch y ffolder sy'n dal D-TRO-v3.4.1-schema.json a D-TRO-v4.0.0-schema.json.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="646"/>
+        <source>D-TRO schema file not found: {path}. Validation of schema version {version}.x needs it; give the folder of the official schemas.</source>
+        <translation>Ni chanfuwyd ffeil sgema D-TRO: {path}. Mae ei hangen i ddilysu fersiwn sgema {version}.x; rhowch ffolder y sgemâu swyddogol.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="680"/>
+        <source>schema violation: matches none of the allowed forms ({validator}); closest: {detail}</source>
+        <translation>torri'r sgema: nid yw'n cyfateb i'r un o'r ffurfiau a ganiateir ({validator}); agosaf: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="689"/>
+        <source>schema violation: {detail}</source>
+        <translation>torri'r sgema: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="804"/>
+        <source>schema version {version!r} in the record; read as {forced}.x as asked (FORMAT).</source>
+        <translation>fersiwn sgema {version!r} yn y cofnod; wedi'i ddarllen fel {forced}.x yn ôl y gofyn (FORMAT).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="821"/>
+        <source>no schemaVersion; read as {version}.x (inferred from the structure).</source>
+        <translation>dim schemaVersion; wedi'i ddarllen fel {version}.x (wedi'i gasglu o'r strwythur).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="833"/>
+        <source>schema version {version!r} is not supported (3.4.x, 4.0.x); read as {inferred}.x on a best-effort basis, check the result.</source>
+        <translation>ni chefnogir fersiwn sgema {version!r} (3.4.x, 4.0.x); wedi'i ddarllen fel {inferred}.x gystal ag y gellir, gwiriwch y canlyniad.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="862"/>
+        <source>record skipped: it does not conform to the D-TRO schema.</source>
+        <translation>hepgorwyd y cofnod: nid yw'n cydymffurfio â sgema D-TRO.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="882"/>
+        <source>consultation without source.</source>
+        <translation>ymgynghoriad (consultation) heb source.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="888"/>
+        <source>neither a source nor a consultation; not imported.</source>
+        <translation>nid yw'n source nac yn consultation; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="900"/>
+        <source>order skipped: it does not conform to the D-TRO schema.</source>
+        <translation>hepgorwyd y gorchymyn: nid yw'n cydymffurfio â sgema D-TRO.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="911"/>
+        <source>source is not an object; not imported.</source>
+        <translation>nid yw source yn wrthrych; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="925"/>
+        <source>proposal under consultation, not an order in force: {count} regulated place(s) not imported (use consultations=&apos;keep&apos; to import them).</source>
+        <translation>cynnig sy'n destun ymgynghoriad, nid gorchymyn sydd mewn grym: ni fewnforiwyd {count} o leoedd rheoleiddiedig (defnyddiwch consultations='keep' i'w mewnforio).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="946"/>
+        <source>order without a provision list; nothing imported.</source>
+        <translation>gorchymyn heb restr o ddarpariaethau; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="966"/>
+        <source>provision skipped: it does not conform to the D-TRO schema.</source>
+        <translation>hepgorwyd y ddarpariaeth: nid yw'n cydymffurfio â sgema D-TRO.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="978"/>
+        <source>provision is not an object; not imported.</source>
+        <translation>nid yw'r ddarpariaeth yn wrthrych; heb ei mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="996"/>
+        <source>provision without regulatedPlace; nothing imported.</source>
+        <translation>darpariaeth heb regulatedPlace; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1007"/>
+        <source>provision without regulation: its {count} place(s) not imported.</source>
+        <translation>darpariaeth heb reoliad: ni fewnforiwyd y {count} o leoedd sydd ganddi.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1020"/>
+        <source>provision revoked ({action}): {count} regulated place(s) dropped (revoked=&apos;drop&apos;).</source>
+        <translation>darpariaeth wedi'i dirymu ({action}): hepgorwyd {count} o leoedd rheoleiddiedig (revoked='drop').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1035"/>
+        <source>provision partially revoked (partialRevoke): imported as given, check in the order which part remains in force.</source>
+        <translation>darpariaeth wedi'i dirymu'n rhannol (partialRevoke): wedi'i mewnforio fel y'i rhoddwyd; gwiriwch yn y gorchymyn pa ran sy'n parhau mewn grym.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1051"/>
+        <source>regulation not understood; not imported.</source>
+        <translation>ni ddeellir y rheoliad; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1068"/>
+        <source>regulated place is not an object; not imported.</source>
+        <translation>nid yw'r lle rheoleiddiedig yn wrthrych; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1105"/>
+        <source>geometry without SRID prefix; assumed EPSG:{srid}.</source>
+        <translation>geometreg heb ragddodiad SRID; tybiwyd EPSG:{srid}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1125"/>
+        <source>regulated place without geometry (pointGeometry, linearGeometry, directedLinear or polygon); not imported.</source>
+        <translation>lle rheoleiddiedig heb geometreg (pointGeometry, linearGeometry, directedLinear neu polygon); heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1138"/>
+        <source>regulated place with {count} geometries; one feature each.</source>
+        <translation>lle rheoleiddiedig gyda {count} o geometregau; un nodwedd ar gyfer pob un.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1154"/>
+        <source>no &apos;{string_key}&apos; geometry string in {key}; not imported.</source>
+        <translation>dim llinyn geometreg '{string_key}' yn {key}; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1178"/>
+        <source>regulation is not an object; not imported.</source>
+        <translation>nid yw'r rheoliad yn wrthrych; heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1206"/>
+        <source>regulation type not understood (no generalRegulation, offListRegulation, speedLimitValueBased or speedLimitProfileBased); kerbside_category &apos;other&apos;.</source>
+        <translation>ni ddeellir y math o reoliad (dim generalRegulation, offListRegulation, speedLimitValueBased na speedLimitProfileBased); kerbside_category 'other'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1222"/>
+        <source>regulation type {type!r} is not known to this reader; kerbside_category &apos;other&apos;.</source>
+        <translation>nid yw'r darllenydd hwn yn adnabod y math o reoliad {type!r}; kerbside_category 'other'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1262"/>
+        <source>regulation part {key!r} not understood.</source>
+        <translation>ni ddeellir rhan y rheoliad {key!r}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1303"/>
+        <source>geometry not understood: {geometry}; not imported.</source>
+        <translation>ni ddeellir y geometreg: {geometry}; heb ei mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1318"/>
+        <source>empty geometry; not imported.</source>
+        <translation>geometreg wag; heb ei mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1326"/>
+        <source>geometry type {type} not supported; not imported.</source>
+        <translation>ni chefnogir y math o geometreg {type}; heb ei mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1336"/>
+        <source>{found} geometry where a {expected} was expected; imported as is.</source>
+        <translation>geometreg {found} lle disgwylid {expected}; wedi'i mewnforio fel y mae.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1352"/>
+        <source>invalid geometry ({reason}); imported as is.</source>
+        <translation>geometreg annilys ({reason}); wedi'i mewnforio fel y mae.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1365"/>
+        <source>zero-length or zero-area geometry; imported as is, check it.</source>
+        <translation>geometreg â hyd sero neu arwynebedd sero; wedi'i mewnforio fel y mae, gwiriwch hi.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1381"/>
+        <source>cannot transform from EPSG:{srid} ({error}); not imported.</source>
+        <translation>ni ellir trawsnewid o EPSG:{srid} ({error}); heb ei fewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1465"/>
+        <source>condition is not an object; ignored.</source>
+        <translation>nid yw'r amod yn wrthrych; fe'i hanwybyddwyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1492"/>
+        <source>condition part {key!r} not understood; ignored.</source>
+        <translation>ni ddeellir rhan yr amod {key!r}; fe'i hanwybyddwyd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1573"/>
+        <source>vehicle characteristic {key!r} not understood.</source>
+        <translation>ni ddeellir nodwedd cerbyd {key!r}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1839"/>
+        <source>D-TRO: {places} regulated place(s) from {records} record(s).</source>
+        <translation>D-TRO: {places} o leoedd rheoleiddiedig o {records} o gofnodion.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1851"/>
+        <source>D-TRO {file} at {path}: {problem}</source>
+        <translation>D-TRO {file} yn {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1860"/>
+        <source>D-TRO: {count} problems in total; the first {listed} are listed above, all are in the problems report.</source>
+        <translation>D-TRO: {count} o broblemau i gyd; rhestrir y {listed} cyntaf uchod, ac mae'r cyfan yn yr adroddiad problemau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1357"/>
+        <source>no lines layer given; read the &apos;lines&apos; layer of the OSM file.</source>
+        <translation>ni roddwyd haen llinellau; darllenwyd haen 'lines' y ffeil OSM.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1382"/>
+        <source>Layer &apos;{layer}&apos;: {count} feature(s) with &apos;other_tags&apos; that could not be read completely; the tags before the error were kept (ids: {ids}).</source>
+        <translation>Haen '{layer}': {count} o nodweddion gydag 'other_tags' nad oedd modd eu darllen yn llawn; cadwyd y tagiau cyn y gwall (IDau: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1411"/>
+        <source>Layer &apos;lines&apos;: {count} ways share an osm_id; numbered #1, #2 (ids: {ids}).</source>
+        <translation>Haen 'lines': mae {count} o linellau (ways) yn rhannu osm_id; wedi'u rhifo #1, #2 (IDau: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1429"/>
+        <source>Layer &apos;lines&apos;: {count} carriageway width tag(s) outside {minimum:g}-{maximum:g} m ignored; used lanes or the class default (ids: {ids}).</source>
+        <translation>Haen 'lines': anwybyddwyd {count} o dagiau lled cerbytffordd y tu allan i {minimum:g}-{maximum:g} m; defnyddiwyd y tag lanes neu werth diofyn y dosbarth (IDau: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1444"/>
+        <source>Layer &apos;lines&apos;: {count} carriageway width tag(s) not understood ({values}); used lanes or the class default (ids: {ids}).</source>
+        <translation>Haen 'lines': anwybyddwyd {count} o dagiau lled cerbytffordd nas deellir ({values}); defnyddiwyd y tag lanes neu werth diofyn y dosbarth (IDau: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1494"/>
+        <source>Layer &apos;lines&apos;: street-parking or sidewalk tag values not understood, kept as tagged or ignored: {values}.</source>
+        <translation>Haen 'lines': gwerthoedd tagiau parcio ar y stryd neu balmant nas deellir, wedi'u cadw fel y'u tagiwyd neu wedi'u hanwybyddu: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1711"/>
+        <source>No carriageway ways (highway=residential, primary... as chosen in the carriageway classes) in the lines layer: no kerbs were made. Check the layer is the &apos;lines&apos; layer of the OSM file.</source>
+        <translation>Dim llinellau (ways) cerbytffordd (highway=residential, primary... fel y'u dewiswyd yn y dosbarthiadau cerbytffordd) yn yr haen llinellau: ni chrëwyd unrhyw gwrbynnau. Gwiriwch mai haen 'lines' y ffeil OSM yw'r haen.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1734"/>
+        <source>OpenStreetMap kerbside: {kerbs} kerbs from {ways} ways. Parking position: {position_tagged} tagged, {position_inferred} inferred, {position_default} default; restriction: {restriction_tagged} tagged, {restriction_inferred} inferred, {restriction_default} default; sidewalk: {sidewalk_tagged} tagged, {sidewalk_inferred} inferred, {sidewalk_default} default; footway width: {footway_tagged} tagged, {footway_inferred} inferred, {footway_default} default; carriageway width: {carriageway_tagged} tagged, {carriageway_inferred} inferred, {carriageway_default} default.</source>
+        <translation>Ymyl y palmant OpenStreetMap: {kerbs} o gwrbynnau o {ways} o linellau (ways). Safle parcio: {position_tagged} wedi'u tagio, {position_inferred} wedi'u casglu, {position_default} diofyn; cyfyngiad: {restriction_tagged} wedi'u tagio, {restriction_inferred} wedi'u casglu, {restriction_default} diofyn; palmant: {sidewalk_tagged} wedi'u tagio, {sidewalk_inferred} wedi'u casglu, {sidewalk_default} diofyn; lled y droetffordd: {footway_tagged} wedi'u tagio, {footway_inferred} wedi'u casglu, {footway_default} diofyn; lled y gerbytffordd: {carriageway_tagged} wedi'u tagio, {carriageway_inferred} wedi'u casglu, {carriageway_default} diofyn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1763"/>
+        <source>OpenStreetMap has street-parking tags on only {tagged} of {kerbs} kerbs: the parking values of the others are defaults (no restriction known). Check parking and footways on site, or use D-TRO data.</source>
+        <translation>Dim ond ar {tagged} o'r {kerbs} o gwrbynnau y mae gan OpenStreetMap dagiau parcio ar y stryd: gwerthoedd diofyn yw gwerthoedd parcio'r lleill (dim cyfyngiad hysbys). Gwiriwch y parcio a'r troetffyrdd ar y safle, neu defnyddiwch ddata D-TRO.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="331"/>
+        <source>{file}: {count} session(s) without energy (kWh); kwh left empty.</source>
+        <translation>{file}: {count} o sesiynau heb ynni (kWh); gadawyd kwh yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="473"/>
+        <source>malformed JSON ({error}); expected OCPI 2.2.1 CDRs or Sessions.</source>
+        <translation>JSON wedi'i gamffurfio ({error}); disgwylid CDRs neu Sessions OCPI 2.2.1.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="485"/>
+        <source>{file}: {count} session(s) read from {records} record(s).</source>
+        <translation>{file}: darllenwyd {count} o sesiynau o {records} o gofnodion.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="514"/>
+        <source>Unknown key(s) in the session column mapping: {keys}; use {known}.</source>
+        <translation>Allwedd(i) anhysbys ym mapio colofnau'r sesiynau: {keys}; defnyddiwch {known}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="544"/>
+        <source>{file}: no column for {keys} (chargepoint id, start, end); map them (the file has: {columns}).</source>
+        <translation>{file}: dim colofn ar gyfer {keys} (id pwynt gwefru, dechrau, diwedd); mapiwch nhw (mae gan y ffeil: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="603"/>
+        <source>{file}: {count} session(s) read from {lines} line(s); columns used: {columns}.</source>
+        <translation>{file}: darllenwyd {count} o sesiynau o {lines} o linellau; colofnau a ddefnyddiwyd: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="643"/>
+        <source>neither OCPI JSON nor a CSV with a header line.</source>
+        <translation>nid yw'n JSON OCPI nac yn CSV gyda llinell pennawd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="663"/>
+        <source>Unknown session format {format!r}; use {formats}.</source>
+        <translation>Fformat sesiynau anhysbys {format!r}; defnyddiwch {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="676"/>
+        <source>{file}: OCPI JSON, the CSV column mapping is ignored.</source>
+        <translation>{file}: JSON OCPI, anwybyddir y mapio colofnau CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="738"/>
+        <source>no cp_id field to match sessions to</source>
+        <translation>dim maes cp_id i baru sesiynau ag ef</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="767"/>
+        <source>{count} session(s) at chargepoints not in the chargepoint layer are not imported (reported as {reason}): {ids}.</source>
+        <translation>Ni chaiff {count} o sesiynau mewn pwyntiau gwefru nad ydynt yn yr haen pwyntiau gwefru eu mewnforio (rhoddir gwybod amdanynt fel {reason}): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="855"/>
+        <source>not a GeoPackage (no gpkg_contents table); choose a .gpkg file or a new file name.</source>
+        <translation>nid yw'n GeoPackage (dim tabl gpkg_contents); dewiswch ffeil .gpkg neu enw ffeil newydd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="883"/>
+        <source>table &apos;{table}&apos; in {file} has no session_id field: it is not an EV Planner sessions table; choose another file or table name</source>
+        <translation>nid oes maes session_id yn y tabl '{table}' yn {file}: nid yw'n dabl sesiynau Cynllunydd CT; dewiswch ffeil neu enw tabl arall</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="905"/>
+        <source>table &apos;{table}&apos; in {file} repeats some session_id values, so sessions cannot be updated in place; remove the repeats (keep one row per session_id) first</source>
+        <translation>mae'r tabl '{table}' yn {file} yn ailadrodd rhai gwerthoedd session_id, felly ni ellir diweddaru sesiynau yn eu lle; dilëwch yr ailadroddiadau (cadwch un rhes fesul session_id) yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="963"/>
+        <source>cannot open the GeoPackage ({error}).</source>
+        <translation>ni ellir agor y GeoPackage ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1001"/>
+        <source>could not write the sessions ({error}).</source>
+        <translation>nid oedd modd ysgrifennu'r sesiynau ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1088"/>
+        <source>file not found.</source>
+        <translation>ni chanfuwyd y ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1095"/>
+        <source>no table &apos;{table}&apos; in {file}</source>
+        <translation>dim tabl '{table}' yn {file}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1105"/>
+        <source>field(s) {fields} missing in {file}: not a sessions table</source>
+        <translation>mae'r maes/meysydd {fields} ar goll yn {file}: nid yw'n dabl sesiynau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/toolbelt/i18n.py" line="115"/>
+        <source>no &apos;{language}&apos; translation of EV Planner is installed; choose English, or reinstall the plugin from its release zip (which contains the translations)</source>
+        <translation>nid oes cyfieithiad '{language}' o Gynllunydd CT wedi'i osod; dewiswch Saesneg (English), neu ailosodwch yr ategyn o'i ffeil zip ryddhau (sy'n cynnwys y cyfieithiadau)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="526"/>
+        <source>Unknown charger type &apos;{charger_type}&apos;; choose one of {types}.</source>
+        <translation>Math o wefrydd anhysbys '{charger_type}'; dewiswch un o {types}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="547"/>
+        <source>Unit footprint and set-back must not be negative.</source>
+        <translation>Ni chaiff ôl troed yr uned na'r pellter yn ôl fod yn negatif.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="553"/>
+        <source>Bay length must be above 0 m and bays per unit at least 1.</source>
+        <translation>Rhaid i hyd y gilfach fod yn fwy na 0 m a rhaid cael o leiaf 1 gilfach fesul uned.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="583"/>
+        <source>Restriction mapping for &apos;{key}&apos;: expected a policy or (policy, code), got {value!r}.</source>
+        <translation>Mapio cyfyngiadau ar gyfer '{key}': disgwylid polisi neu (polisi, cod), cafwyd {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="596"/>
+        <source>Restriction mapping for &apos;{key}&apos;: policy &apos;{policy}&apos; is not one of {policies}.</source>
+        <translation>Mapio cyfyngiadau ar gyfer '{key}': nid yw'r polisi '{policy}' yn un o {policies}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="613"/>
+        <source>Restriction mapping for &apos;{key}&apos;: reason code &apos;{code}&apos; must be UPPER_CASE letters, digits and underscores.</source>
+        <translation>Mapio cyfyngiadau ar gyfer '{key}': rhaid i'r cod rheswm '{code}' fod yn llythrennau UPPER_CASE, digidau a thanlinellau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="625"/>
+        <source>Restriction mapping for &apos;{key}&apos;: codes of &apos;tro_change&apos; types must start with TRO_CHANGE_ (got &apos;{code}&apos;).</source>
+        <translation>Mapio cyfyngiadau ar gyfer '{key}': rhaid i godau mathau 'tro_change' ddechrau gyda TRO_CHANGE_ (cafwyd '{code}').</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="637"/>
+        <source>Restriction mapping for &apos;{key}&apos;: code &apos;{code}&apos; is for &apos;tro_change&apos; types.</source>
+        <translation>Mapio cyfyngiadau ar gyfer '{key}': mae'r cod '{code}' ar gyfer mathau 'tro_change'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <source>Layer &apos;kerbs&apos;: {count} kerb(s) with no footway width (null) in &apos;{field}&apos;; measured from the footway polygons (ids: {ids}).</source>
+        <translation>Haen 'kerbs': {count} cwrbyn heb led troetffordd (null) yn '{field}'; wedi'u mesur o'r polygonau troetffyrdd (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <source>Layer &apos;kerbs&apos;: {count} kerb(s) with no footway width (null) in &apos;{field}&apos;; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).</source>
+        <translation>Haen 'kerbs': {count} cwrbyn heb led troetffordd (null) yn '{field}'; wedi'u trin fel rhai anhysbys (FOOTWAY_WIDTH_UNKNOWN) (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a negative footway width in &apos;{field}&apos;; measured from the footway polygons (ids: {ids}).</source>
+        <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd negatif yn '{field}'; wedi'u mesur o'r polygonau troetffyrdd (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a negative footway width in &apos;{field}&apos;; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).</source>
+        <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd negatif yn '{field}'; wedi'u trin fel rhai anhysbys (FOOTWAY_WIDTH_UNKNOWN) (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a footway width that is not a number in &apos;{field}&apos;; measured from the footway polygons (ids: {ids}).</source>
+        <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd nad yw'n rhif yn '{field}'; wedi'u mesur o'r polygonau troetffyrdd (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a footway width that is not a number in &apos;{field}&apos;; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).</source>
+        <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd nad yw'n rhif yn '{field}'; wedi'u trin fel rhai anhysbys (FOOTWAY_WIDTH_UNKNOWN) (dynodyddion: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="958"/>
+        <source>Layer &apos;footways&apos; is empty: kerbs without a footway width are NO_FOOTWAY.</source>
+        <translation>Mae'r haen 'footways' yn wag: mae cwrbynnau heb led troetffordd yn NO_FOOTWAY.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1007"/>
+        <source>Parameter &apos;{name}&apos; must be a number of metres &gt;= 0 ({value}).</source>
+        <translation>Rhaid i'r paramedr '{name}' fod yn nifer o fetrau &gt;= 0 ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1125"/>
+        <source>Transect spacing must be above 0 m.</source>
+        <translation>Rhaid i'r bylchiad rhwng trawsluniau fod yn fwy na 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1130"/>
+        <source>Policy for unmapped restriction types must be one of {policies}.</source>
+        <translation>Rhaid i'r polisi ar gyfer mathau o gyfyngiad nad ydynt yn y mapio fod yn un o {policies}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1140"/>
+        <source>Policy for unknown footway widths must be &apos;excluded&apos; or &apos;allowed&apos;.</source>
+        <translation>Rhaid i'r polisi ar gyfer lled troetffyrdd anhysbys fod yn 'excluded' neu'n 'allowed'.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1148"/>
+        <source>The charger type &apos;{charger_type}&apos; is installed in lamp columns: give a lamp column layer, or choose a post-mounted charger type.</source>
+        <translation>Caiff y math o wefrydd '{charger_type}' ei osod mewn colofnau lamp: rhowch haen colofnau lamp, neu dewiswch fath o wefrydd ar bostyn.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <source>Layer &apos;kerbs&apos; has no kerb id field &apos;{field}&apos;; left empty.</source>
+        <translation>Nid oes gan yr haen 'kerbs' faes dynodydd cwrbyn '{field}'; gadawyd yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <source>Layer &apos;kerbs&apos; has no USRN field &apos;{field}&apos;; left empty.</source>
+        <translation>Nid oes gan yr haen 'kerbs' faes USRN '{field}'; gadawyd yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <source>Layer &apos;kerbs&apos; has no street field &apos;{field}&apos;; left empty.</source>
+        <translation>Nid oes gan yr haen 'kerbs' faes stryd '{field}'; gadawyd yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <source>Layer &apos;kerbs&apos; has no side field &apos;{field}&apos;; left empty.</source>
+        <translation>Nid oes gan yr haen 'kerbs' faes ochr '{field}'; gadawyd yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1197"/>
+        <source>Too many distinct reason codes in the restriction mapping.</source>
+        <translation>Gormod o godau rheswm gwahanol yn y mapio cyfyngiadau.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1221"/>
+        <source>Footway width not checked: no footway width field and no footway layer.</source>
+        <translation>Ni wiriwyd lled y droetffordd: dim maes lled troetffordd a dim haen troetffyrdd.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1278"/>
+        <source>Layer &apos;restrictions&apos;: restriction types not in the mapping, treated as &apos;{policy}&apos;: {types}. Add them to the mapping to decide.</source>
+        <translation>Haen 'restrictions': mathau o gyfyngiad nad ydynt yn y mapio, wedi'u trin fel '{policy}': {types}. Ychwanegwch nhw at y mapio i benderfynu.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/base.py" line="111"/>
+        <source>Layer &apos;{layer}&apos; ({parameter}) has no features.</source>
+        <translation>Nid oes nodweddion yn yr haen '{layer}' ({parameter}).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/base.py" line="145"/>
+        <source>could not create the output {parameter}; check its path</source>
+        <translation>ni ellid creu'r allbwn {parameter}; gwiriwch ei lwybr</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/base.py" line="198"/>
+        <source>field &apos;{field}&apos; chosen for {parameter} does not exist; the layer has: {fields}</source>
+        <translation>nid yw'r maes '{field}' a ddewiswyd ar gyfer {parameter} yn bodoli; mae gan yr haen: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/base.py" line="242"/>
+        <source>TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in metres such as EPSG:27700 (British National Grid).</source>
+        <translation>Mae TARGET_CRS {crs} yn ddaearyddol (graddau); dewiswch CRS tafluniedig mewn metrau fel EPSG:27700 (Grid Cenedlaethol Prydain).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="164"/>
+        <source>field(s) {missing} not found; choose one of: {fields}</source>
+        <translation>ni chafwyd hyd i'r maes/meysydd {missing}; dewiswch un o: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="462"/>
+        <source>could not write {path}: it holds other layers</source>
+        <translation>ni ellid ysgrifennu {path}: mae'n cynnwys haenau eraill</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="591"/>
+        <source>could not write features to the output: {error}</source>
+        <translation>ni ellid ysgrifennu nodweddion i'r allbwn: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="658"/>
+        <source>a layer mixes points, lines and polygons; split it by geometry type</source>
+        <translation>mae haen yn cymysgu pwyntiau, llinellau a pholygonau; rhannwch hi yn ôl math o geometreg</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="689"/>
+        <source>could not create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>ni ellid creu'r haen '{layer}' yn {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2672,17 +5155,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
 <context>
     <name>ScoreSitesAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="119"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="120"/>
         <source>Score candidate sites</source>
         <translation>Sgorio safleoedd posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="123"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="129"/>
         <source>Scores every candidate site 0-100 on weighted criteria, keeping each raw value and each criterion&apos;s contribution so the choice can be explained.
 
 CANDIDATES: eligible kerb runs or any point, line or polygon layer; distances are measured from a representative point (the middle of a line).
@@ -2725,167 +5208,167 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: y safleoedd posibl gyda meysydd raw_&lt;criterion&gt;, cyfraniadau c_&lt;criterion&gt; (100 x pwysiad wedi'i ailraddio x gwerth wedi'i normaleiddio; maent yn adio i'r sgôr), score (0-100), rank (1 = gorau; safleoedd cyfartal yn ôl trefn y mewnbwn; rhai wedi'u hallgáu yn olaf), excluded, exclusion_reason (FLOOD_ZONE, NO_GEOMETRY neu wag) a score_preset; wedi'u symboleiddio yn ôl y sgôr. EFFECTIVE_WEIGHTS: y pwysiadau wedi'u hailraddio a ddefnyddiwyd (JSON); CANDIDATE_COUNT ac EXCLUDED_COUNT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="193"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="194"/>
         <source>Presets:</source>
         <translation>Rhagosodiadau:</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="197"/>
         <source>Candidate sites (e.g. eligible kerb runs)</source>
         <translation>Safleoedd posibl (e.e. rhediadau cwrbyn cymwys)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Homes (address points)</source>
         <translation>Cartrefi (pwyntiau cyfeiriad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Areas with census, IMD and RUC fields</source>
         <translation>Ardaloedd â meysydd cyfrifiad, IMD a RUC</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Existing public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Road network for walking distances</source>
         <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Residents&apos; survey suggestions</source>
         <translation>Awgrymiadau o arolwg preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Substations</source>
         <translation>Is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Flood zones</source>
         <translation>Parthau llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Council land or adopted highway</source>
         <translation>Tir y cyngor neu briffordd fabwysiedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="218"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="219"/>
         <source>Households per home point</source>
         <translation>Aelwydydd fesul pwynt cartref</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="218"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="219"/>
         <source>Field marking homes with off-street parking (left out)</source>
         <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (caiff y rhain eu hepgor)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Households without off-street parking</source>
         <translation>Aelwydydd heb barcio oddi ar y stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Population</source>
         <translation>Poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>IMD decile</source>
         <translation>Degradd IMD</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Rural-urban classification code</source>
         <translation>Cod y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Rural-urban classification text</source>
         <translation>Testun y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Forecast chargepoint shortfall</source>
         <translation>Rhagolwg o'r diffyg pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="238"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="239"/>
         <source>Substation headroom (kVA)</source>
         <translation>Capasiti sbâr yr is-orsaf (kVA)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
         <source>Sites in a flood zone</source>
         <translation>Safleoedd mewn parth llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
         <source>As in the preset</source>
         <translation>Fel yn y rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
         <source>Exclude</source>
         <translation>Allgáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="252"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
         <source>Penalise (flood criterion)</source>
         <translation>Cosbi (maen prawf llifogydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="269"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="270"/>
         <source>Scoring preset</source>
         <translation>Rhagosodiad sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="278"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="279"/>
         <source>Weight overrides (JSON, e.g. {&quot;demand&quot;: 3})</source>
         <translation>Diystyru pwysiadau (JSON, e.e. {&quot;demand&quot;: 3})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="285"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="286"/>
         <source>Threshold overrides (JSON, e.g. {&quot;catchment_radius_m&quot;: 250})</source>
         <translation>Diystyru trothwyon (JSON, e.e. {&quot;catchment_radius_m&quot;: 250})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="290"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="291"/>
         <source>Value of a criterion unknown for a candidate (0-1)</source>
         <translation>Gwerth maen prawf sy'n anhysbys ar gyfer safle posibl (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="301"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="302"/>
         <source>Save these settings as a user preset named</source>
         <translation>Cadw'r gosodiadau hyn fel rhagosodiad defnyddiwr o'r enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="309"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="310"/>
         <source>Scored sites</source>
         <translation>Safleoedd wedi'u sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="314"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="315"/>
         <source>Weights used (JSON)</source>
         <translation>Pwysiadau a ddefnyddiwyd (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="317"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="318"/>
         <source>User preset file</source>
         <translation>Ffeil rhagosodiadau'r defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="320"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="321"/>
         <source>Candidates</source>
         <translation>Safleoedd posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="321"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="322"/>
         <source>Excluded</source>
         <translation>Wedi'u hallgáu</translation>
     </message>
@@ -2893,17 +5376,17 @@ OUTPUT: y safleoedd posibl gyda meysydd raw_&lt;criterion&gt;, cyfraniadau c_&lt
 <context>
     <name>SelectSitesAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="69"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="70"/>
         <source>Select sites for the delivery plan</source>
         <translation>Dewis safleoedd ar gyfer y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="72"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="73"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="78"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="79"/>
         <source>Chooses the shortlist of the delivery plan from scored candidate sites (INPUT, from Score candidate sites): N sites, or as many as BUDGET allows, or both, highest SCORE_FIELD (default score) first, deterministically (ties by input order). Excluded sites (excluded = true) and sites without a score are never chosen.
 
 Constraints:
@@ -2928,102 +5411,102 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_order (1 = cyntaf), selection_reason (TOP_SCORE, DISTRICT_QUOTA, RURAL_SHARE), selection_note (pam, mewn geiriau), site_cost, cumulative_cost, is_rural. SUMMARY (JSON): selected, total_score, total_cost, budget, budget_left, rural, rural_share, rural_target, by_district, stopped_by (N, BUDGET, NO_FEASIBLE_SITE), binding, skipped (SPACING, BUDGET, DISTRICT_MAX, RURAL_SHARE: safleoedd â sgôr o leiaf mor uchel â'r un olaf a ddewiswyd ond a ddiystyrwyd gan gyfyngiad), unmet, candidates, usable. Mae SELECTED_COUNT, TOTAL_COST, TOTAL_SCORE ac UNMET_COUNT (isafsymiau heb eu bodloni) yn ailadrodd y prif ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="121"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="122"/>
         <source>Scored candidate sites</source>
         <translation>Safleoedd posibl wedi'u sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="126"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="127"/>
         <source>Score field</source>
         <translation>Maes sgôr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="136"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="137"/>
         <source>Number of sites to choose</source>
         <translation>Nifer y safleoedd i'w dewis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="146"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="147"/>
         <source>Budget (GBP)</source>
         <translation>Cyllideb (GBP)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="157"/>
         <source>Cost per site by charger type (type:cost,...)</source>
         <translation>Cost fesul safle yn ôl math o wefrydd (math:cost,...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="164"/>
         <source>Charger type field</source>
         <translation>Maes math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="173"/>
         <source>Charger type when the field is empty</source>
         <translation>Math o wefrydd pan fydd y maes yn wag</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="179"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="180"/>
         <source>Minimum spacing between chosen sites (m)</source>
         <translation>Isafswm bylchiad rhwng y safleoedd a ddewisir (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="188"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="189"/>
         <source>Minimum share of rural sites (0-1)</source>
         <translation>Isafswm cyfran y safleoedd gwledig (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="198"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="199"/>
         <source>Rural field (true/false or RUC code)</source>
         <translation>Maes gwledig (true/false neu god RUC)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="207"/>
         <source>District field</source>
         <translation>Maes dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="216"/>
         <source>Or take the district from these areas</source>
         <translation>Neu cymerwch y dosbarth o'r ardaloedd hyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="223"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="224"/>
         <source>District field of the areas</source>
         <translation>Maes dosbarth yr ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="232"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="233"/>
         <source>District quotas (e.g. Ashby Parva:5,Little Weldon:2-4)</source>
         <translation>Cwotâu dosbarth (e.e. Ashby Parva:5,Little Weldon:2-4)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="240"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="241"/>
         <source>Shortlisted sites</source>
         <translation>Safleoedd ar y rhestr fer</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="245"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
         <source>Summary (JSON)</source>
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
         <source>Sites chosen</source>
         <translation>Safleoedd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
         <source>Total cost</source>
         <translation>Cyfanswm y gost</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
         <source>Total score</source>
         <translation>Cyfanswm y sgôr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
         <source>Constraints not met</source>
         <translation>Cyfyngiadau heb eu bodloni</translation>
     </message>
@@ -3066,67 +5549,67 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
         <translation>Cwrbyn anaddas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="538"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="546"/>
         <source>This site</source>
         <translation>Y safle hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Existing public chargepoint</source>
         <translation>Pwynt gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Disabled badge holders&apos; bay</source>
         <translation>Cilfach i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Traffic regulation orders</source>
         <translation>Gorchmynion Rheoleiddio Traffig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Kerbside assessment</source>
         <translation>Asesiad ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Footway</source>
         <translation>Troetffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="491"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
         <source>Carriageway</source>
         <translation>Cerbytffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="536"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="544"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="543"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="551"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="545"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="553"/>
         <source>Proposed EV charging bay</source>
         <translation>Cilfach wefru CT arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="549"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="557"/>
         <source>Proposed chargepoint</source>
         <translation>Pwynt gwefru arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="553"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="561"/>
         <source>Dimensions</source>
         <translation>Dimensiynau</translation>
     </message>
@@ -3136,27 +5619,27 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
         <translation>Yn cynnwys data'r AO © Hawlfraint y Goron a hawliau cronfa ddata {year}. Data map © cyfranwyr OpenStreetMap (ODbL). Gorchmynion Rheoleiddio Traffig: D-TRO, yr Adran Drafnidiaeth (OGL v3.0).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="625"/>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="699"/>
         <source>EV bay {n}</source>
         <translation>Cilfach CT {n}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="626"/>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="700"/>
         <source>in the lamp column</source>
         <translation>yn y golofn lamp</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="627"/>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="701"/>
         <source>{distance} from the kerb</source>
         <translation>{distance} o'r cwrbyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="628"/>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="702"/>
         <source>{charger}, {where}</source>
         <translation>{charger}, {where}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="629"/>
+        <location filename="../ev_planner_plugin/core/delivery_plan.py" line="703"/>
         <source>{distance} of footway left clear</source>
         <translation>{distance} o droetffordd glir</translation>
     </message>
@@ -4185,7 +6668,7 @@ ar A4</translation>
 <context>
     <name>UsageInputs</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="87"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="88"/>
         <source>SESSIONS: the sessions table written by Import charging sessions (e.g. sessions.gpkg|layername=sessions, or the sample area's sessions table); fields cp_id, start_time, end_time (ISO 8601; without an offset they are local times in TIME_ZONE), kwh, evse_uid, connector_id, session_id.
 CHARGEPOINTS: the chargepoint points; CP_ID_FIELD (default cp_id) as in the sessions' cp_id, SOCKETS_FIELD (default sockets: vehicles that can charge at once), SPEED_CLASS_FIELD (default speed_class), else POWER_FIELD (default max_power_kw) gives the class: slow &lt; 8 kW, fast 8-49, rapid 50-149, ultra &gt;= 150 (DfT/OZEV classes).
 AREAS (optional): polygons (wards, LSOAs, districts); chargepoints are counted in the area they lie in. AREA_ID_FIELD (default area_code), AREA_NAME_FIELD (default area_name), POPULATION_FIELD (default population) for figures per 10,000 people, EVS_FIELD (default plugin_evs) for figures per plug-in EV.
@@ -4200,77 +6683,77 @@ PERIOD: mis neu chwarter calendr (diofyn), yn y gylchfa amser leol TIME_ZONE (pa
 Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; caiff yr oriau y mae'r cerbyd wedi'i blygio i mewn eu rhannu ar ffiniau'r cyfnodau, a chaiff ei kWh eu rhannu'n gyfrannol. hours_occupied yw'r amser yr oedd socedi'n cael eu defnyddio — fesul EVSE (fel arall fesul cysylltydd), uniad ei sesiynau, felly mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith; nid yw sesiynau heb EVSE/cysylltydd yn defnyddio mwy na socedi'r pwynt gwefru ar yr un pryd. sockets = y briodoledd sockets, wedi'i chodi i nifer y socedi a welir yn y sesiynau, ac o leiaf 1. hours_available = sockets x oriau yn y cyfnod. utilisation_pct = 100 x hours_occupied / hours_available. sessions_per_day = sesiynau / dyddiau (fesul pwynt gwefru; mewn tablau ardal, y cymedr fesul pwynt gwefru). Mae'r cyfnodau'n rhedeg o'r un y mae'r sesiwn gyntaf yn dechrau ynddo i'r un y mae'r sesiwn olaf yn dechrau ynddo; ystyrir bod pob pwynt gwefru ar gael drwy'r cyfnod cyfan. Newidiadau ers y cyfnod blaenorol: sessions_change_pct, kwh_change_pct (null pan fo'r gwerth blaenorol yn 0) ac utilisation_change_pp (pwyntiau canran).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="117"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="118"/>
         <source>Charging sessions table</source>
         <translation>Tabl sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="123"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
         <source>Chargepoint id field</source>
         <translation>Maes dynodydd pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
         <source>Sockets field</source>
         <translation>Maes socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
         <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
         <source>Power (kW) field</source>
         <translation>Maes pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="143"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="144"/>
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
         <source>Area id field</source>
         <translation>Maes dynodydd ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
         <source>Area name field</source>
         <translation>Maes enw ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
         <source>Population field</source>
         <translation>Maes poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
         <source>Plug-in EVs field</source>
         <translation>Maes cerbydau trydan plygio i mewn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="162"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="163"/>
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="162"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="163"/>
         <source>Month</source>
         <translation>Mis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="162"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="163"/>
         <source>Quarter</source>
         <translation>Chwarter</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="170"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="171"/>
         <source>Local time zone</source>
         <translation>Cylchfa amser leol</translation>
     </message>
@@ -4278,17 +6761,17 @@ Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; ca
 <context>
     <name>UsageSummaryAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="355"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="396"/>
         <source>Summarise chargepoint usage</source>
         <translation>Crynhoi'r defnydd o bwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="358"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="399"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="364"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="405"/>
         <source>How public chargepoints are used, per chargepoint, per area and per month or quarter, from the charging sessions operators supply (see Import charging sessions); all periods are kept so areas can be compared over time.
 
 </source>
@@ -4297,7 +6780,7 @@ Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; ca
 </translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="364"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="405"/>
         <source>
 
 MAP_PERIOD (optional, e.g. 2025-Q1 or 2025-03): the period shown in AREAS_OUTPUT; default the latest.
@@ -4318,42 +6801,42 @@ AREA_TABLE (un rhes fesul ardal a chyfnod; heb AREAS, un rhes fesul cyfnod ar gy
 Caiff sesiynau na ellir eu defnyddio (pwynt gwefru anhysbys, amseroedd annarllenadwy, diwedd cyn y dechrau) a phwyntiau gwefru y tu allan i bob ardal eu hepgor, gyda rhybudd sy'n rhoi'r nifer a'r dynodyddion cyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="398"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="439"/>
         <source>Period shown on the area layer</source>
         <translation>Cyfnod a ddangosir ar yr haen ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="403"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="444"/>
         <source>Usage per chargepoint and period</source>
         <translation>Defnydd fesul pwynt gwefru a chyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="408"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="449"/>
         <source>Usage by area (map)</source>
         <translation>Defnydd fesul ardal (map)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="417"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="458"/>
         <source>Usage per area and period</source>
         <translation>Defnydd fesul ardal a chyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="426"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="467"/>
         <source>Sessions used</source>
         <translation>Sesiynau a ddefnyddiwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="427"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="468"/>
         <source>Periods</source>
         <translation>Cyfnodau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="428"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="469"/>
         <source>Latest period</source>
         <translation>Cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="429"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="470"/>
         <source>Network utilisation in the latest period (%)</source>
         <translation>Cyfradd defnyddio'r rhwydwaith yn y cyfnod diweddaraf (%)</translation>
     </message>

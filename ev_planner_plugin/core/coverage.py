@@ -59,6 +59,7 @@ from .network import (
     representative_points,
     require_projected,
 )
+from .text import QT_TRANSLATE_NOOP, Message
 
 #: Walking speed (m/s): 4.8 km/h = 1.33 m/s, the walking speed assumed by the DfT Journey Time
 #: Statistics (accessibility to local services) methodology.
@@ -107,8 +108,14 @@ def _geometry_kind(data, layer: str) -> str:
     bad = np.flatnonzero(present)[~np.isin(types, _POINT_TYPES + _POLYGON_TYPES)]
     first = bad[0] if len(bad) else np.flatnonzero(present)[0]
     raise InputDataError(
-        "homes must be all points (addresses) or all polygons (areas with a household count); "
-        f"this feature is a {geoms[first].geom_type}",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "homes must be all points (addresses) or all polygons (areas with a household "
+                "count); this feature is a {geometry_type}",
+            ),
+            geometry_type=geoms[first].geom_type,
+        ),
         layer,
         data.index[first],
     )
@@ -117,13 +124,31 @@ def _geometry_kind(data, layer: str) -> str:
 def _numeric(frame: pd.DataFrame, name: str, layer: str, feedback: Feedback) -> np.ndarray:
     if name not in frame.columns:
         fields = ", ".join(map(str, frame.columns))
-        raise ParameterError(f"Layer '{layer}' has no field '{name}'; choose one of: {fields}")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Layer '{layer}' has no field '{field}'; choose one of: {fields}"
+                ),
+                layer=layer,
+                field=name,
+                fields=fields,
+            )
+        )
     values = pd.to_numeric(frame[name], errors="coerce")
     bad = values.isna() | (values < 0)
     if bad.any():
         feedback.warn(
-            f"Layer '{layer}': {int(bad.sum())} feature(s) have no valid (non-negative) "
-            f"'{name}' and count as 0 (first: {_first_ids(frame.index, bad.to_numpy())})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} feature(s) have no valid (non-negative) "
+                    "'{field}' and count as 0 (first: {ids}).",
+                ),
+                layer=layer,
+                count=int(bad.sum()),
+                field=name,
+                ids=_first_ids(frame.index, bad.to_numpy()),
+            )
         )
     return values.where(~bad, 0.0).to_numpy(float)
 
@@ -137,20 +162,39 @@ def _filter_speed(chargepoints, speed_classes, speed_class_field, feedback):
     unknown = wanted - set(SPEED_CLASSES)
     if unknown:
         raise ParameterError(
-            f"Unknown speed class(es) {sorted(unknown)}; use some of {list(SPEED_CLASSES)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown speed class(es) {classes}; use some of {known}."
+                ),
+                classes=sorted(unknown),
+                known=list(SPEED_CLASSES),
+            )
         )
     if speed_class_field not in chargepoints.columns:
         raise ParameterError(
-            f"Layer 'chargepoints' has no field '{speed_class_field}' to filter by speed class; "
-            "choose the field holding slow/fast/rapid/ultra, or count all chargepoints."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'chargepoints' has no field '{field}' to filter by speed class; "
+                    "choose the field holding slow/fast/rapid/ultra, or count all chargepoints.",
+                ),
+                field=speed_class_field,
+            )
         )
     values = chargepoints[speed_class_field].astype("string").str.strip().str.lower()
     missing = values.isna()
     if missing.any():
         feedback.warn(
-            f"Layer 'chargepoints': {int(missing.sum())} chargepoint(s) have no "
-            f"'{speed_class_field}' and are not counted (first: "
-            f"{_first_ids(chargepoints.index, missing.to_numpy())})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'chargepoints': {count} chargepoint(s) have no "
+                    "'{field}' and are not counted (first: {ids}).",
+                ),
+                count=int(missing.sum()),
+                field=speed_class_field,
+                ids=_first_ids(chargepoints.index, missing.to_numpy()),
+            )
         )
     return chargepoints[values.isin(wanted).fillna(False).to_numpy()]
 
@@ -210,7 +254,12 @@ def coverage_gaps(
     """
     feedback = ensure_feedback(feedback)
     if not walk_distance or walk_distance <= 0:
-        raise ParameterError(f"Walking distance must be positive (got {walk_distance}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Walking distance must be positive (got {value})."),
+                value=walk_distance,
+            )
+        )
     for layer, data in (("homes", homes), ("chargepoints", chargepoints), ("areas", areas)):
         if data is not None:
             require_projected(data, layer)
@@ -222,7 +271,13 @@ def coverage_gaps(
     if kind == "polygon":
         if households_field is None:
             raise ParameterError(
-                "Homes are areas (polygons): choose the field with each area's household count."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Homes are areas (polygons): choose the field with each area's household "
+                        "count.",
+                    )
+                )
             )
         weights_in = _numeric(homes, households_field, "homes", feedback)
         tmp = gpd.GeoDataFrame({"_w": weights_in}, geometry=geometry_array(homes), crs=homes.crs)
@@ -252,8 +307,15 @@ def coverage_gaps(
             )
             if missing.any():
                 feedback.warn(
-                    f"Layer 'homes': {int(missing.sum())} home(s) without geometry are left out "
-                    f"(first: {_first_ids(out.index, missing)})."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Layer 'homes': {count} home(s) without geometry are left out "
+                            "(first: {ids}).",
+                        ),
+                        count=int(missing.sum()),
+                        ids=_first_ids(out.index, missing),
+                    )
                 )
                 out = out[~missing]
         if households_field is not None:
@@ -265,25 +327,45 @@ def coverage_gaps(
     # areas: which area each home lies in
     area_table = None
     if areas is not None and len(areas) == 0:
-        feedback.warn("Layer 'areas' is empty: no coverage per area.")
+        feedback.warn(
+            Message(QT_TRANSLATE_NOOP("Messages", "Layer 'areas' is empty: no coverage per area."))
+        )
         areas = None
     if areas is not None:
         if area_id_field not in areas.columns:
             raise ParameterError(
-                f"Layer 'areas' has no field '{area_id_field}'; choose the area code field."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'areas' has no field '{field}'; choose the area code field.",
+                    ),
+                    field=area_id_field,
+                )
             )
         area_row = point_area_rows(areas, points)
         outside = area_row < 0
         if outside.any():
             feedback.warn(
-                f"{int(outside.sum())} home point(s) lie outside every area; they count in the "
-                f"totals but in no area (first: {_first_ids(out.index, outside)})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{count} home point(s) lie outside every area; they count in the "
+                        "totals but in no area (first: {ids}).",
+                    ),
+                    count=int(outside.sum()),
+                    ids=_first_ids(out.index, outside),
+                )
             )
         codes = areas[area_id_field].to_numpy()
         out[area_id_field] = np.where(outside, None, codes[np.maximum(area_row, 0)])
         if district_field is not None:
             if district_field not in areas.columns:
-                raise ParameterError(f"Layer 'areas' has no field '{district_field}'.")
+                raise ParameterError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "Layer 'areas' has no field '{field}'."),
+                        field=district_field,
+                    )
+                )
             d = areas[district_field].to_numpy()
             out[district_field] = np.where(outside, None, d[np.maximum(area_row, 0)])
 
@@ -296,7 +378,13 @@ def coverage_gaps(
 
     counted = _filter_speed(chargepoints, speed_classes, speed_class_field, feedback)
     if len(counted) == 0:
-        feedback.warn("No chargepoints to measure from: every home is uncovered.")
+        feedback.warn(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "No chargepoints to measure from: every home is uncovered."
+                )
+            )
+        )
 
     def run(sources, name):
         return nearest_source_distance(

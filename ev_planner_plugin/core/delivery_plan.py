@@ -109,7 +109,7 @@ from .kerbs import (
 )
 from .network import point_area_rows
 from .selection import DEFAULT_COST_BY_CHARGER_TYPE
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, Message
 
 STATUSES = ("candidate", "shortlisted", "engagement", "approved", "installed", "rejected")
 DEFAULT_STATUS = "shortlisted"
@@ -256,9 +256,19 @@ def _charger_types(values: pd.Series, default: str, layer: str, refs, feedback) 
         counts = values[unknown].astype(str).value_counts()
         listed = ", ".join(f"'{v}' ({c})" for v, c in counts.head(5).items())
         feedback.warn(
-            f"Layer '{layer}': {int(unknown.sum())} site(s) with a charger_type that is not one of "
-            f"{', '.join(CHARGER_TYPES)} ({listed}); used '{default}' for them "
-            f"(sites: {format_ids(refs[unknown])})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} site(s) with a charger_type that is not one of "
+                    "{known} ({values}); used '{default}' for them (sites: {sites}).",
+                ),
+                layer=layer,
+                count=int(unknown.sum()),
+                known=", ".join(CHARGER_TYPES),
+                values=listed,
+                default=default,
+                sites=format_ids(refs[unknown]),
+            )
         )
     return matched.where(matched.notna(), default).astype(object)
 
@@ -273,9 +283,20 @@ def _vocabulary_column(
         counts = values[loud].astype(str).value_counts()
         listed = ", ".join(f"'{v}' ({c})" for v, c in counts.head(5).items())
         feedback.warn(
-            f"Layer '{layer}': {int(loud.sum())} site(s) with a {field} that is not one of "
-            f"{', '.join(vocabulary)} ({listed}); set to '{default}' "
-            f"(sites: {format_ids(refs[loud])})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} site(s) with a {field} that is not one of "
+                    "{known} ({values}); set to '{default}' (sites: {sites}).",
+                ),
+                layer=layer,
+                count=int(loud.sum()),
+                field=field,
+                known=", ".join(vocabulary),
+                values=listed,
+                default=default,
+                sites=format_ids(refs[loud]),
+            )
         )
     return matched.where(matched.notna(), default).astype(object)
 
@@ -311,8 +332,14 @@ def _site_refs(existing: pd.Series, prefixes: np.ndarray, order: np.ndarray, lay
     duplicated = duplicated[duplicated > 1]
     if len(duplicated):
         raise InputDataError(
-            f"site_ref values used by more than one site: {format_ids(duplicated.index)}; give "
-            "each site its own reference (or clear them to renumber).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "site_ref values used by more than one site: {refs}; give "
+                    "each site its own reference (or clear them to renumber).",
+                ),
+                refs=format_ids(duplicated.index),
+            ),
             layer,
         )
     pattern = re.compile(r"^(.*)-(\d+)$")
@@ -358,22 +385,56 @@ def build_delivery_plan(
     feedback = ensure_feedback(feedback)
     if charger_type not in CHARGER_TYPES:
         raise ParameterError(
-            f"Unknown charger type '{charger_type}'; choose one of {', '.join(CHARGER_TYPES)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown charger type '{charger_type}'; choose one of {known}."
+                ),
+                charger_type=charger_type,
+                known=", ".join(CHARGER_TYPES),
+            )
         )
     if status not in STATUSES:
-        raise ParameterError(f"Unknown status '{status}'; choose one of {', '.join(STATUSES)}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Unknown status '{status}'; choose one of {known}."),
+                status=status,
+                known=", ".join(STATUSES),
+            )
+        )
     if funding not in FUNDING_STREAMS:
         raise ParameterError(
-            f"Unknown funding stream '{funding}'; choose one of {', '.join(FUNDING_STREAMS)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown funding stream '{funding}'; choose one of {known}."
+                ),
+                funding=funding,
+                known=", ".join(FUNDING_STREAMS),
+            )
         )
     if int(units_per_site) < 1:
-        raise ParameterError("Units per site must be at least 1.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "Units per site must be at least 1."))
+        )
     if ref_prefix is not None and not re.fullmatch(r"[A-Za-z0-9]{1,8}", ref_prefix.strip()):
         raise ParameterError(
-            f"Site reference prefix '{ref_prefix}' must be 1-8 letters or digits, e.g. 'AP'."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Site reference prefix '{prefix}' must be 1-8 letters or digits, e.g. 'AP'.",
+                ),
+                prefix=ref_prefix,
+            )
         )
     if areas is not None and areas_field and areas_field not in areas.columns:
-        raise InputDataError(f"field '{areas_field}' not found; choose an existing field.", "areas")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "field '{field}' not found; choose an existing field."
+                ),
+                field=areas_field,
+            ),
+            "areas",
+        )
     costs = default_cost_by_charger_type()
     costs.update(cost_by_charger_type or {})
     today_text = (
@@ -428,9 +489,16 @@ def build_delivery_plan(
     short = ~np.isfinite(bays) & np.isfinite(fit) & (fit < wanted)
     if short.any():
         feedback.warn(
-            f"Layer '{layer}': {int(short.sum())} site(s) where fewer bays fit than their "
-            f"chargepoint(s) serve; drawn with the bays that fit (sites: "
-            f"{format_ids(refs[short])})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} site(s) where fewer bays fit than their "
+                    "chargepoint(s) serve; drawn with the bays that fit (sites: {sites}).",
+                ),
+                layer=layer,
+                count=int(short.sum()),
+                sites=format_ids(refs[short]),
+            )
         )
     bays = np.where(np.isfinite(bays), bays, np.maximum(np.where(short, fit, wanted), 1)).astype(
         np.int64
@@ -563,8 +631,14 @@ def summarise_delivery_plan(plan: pd.DataFrame) -> PlanSummary:
     missing += [f for f in ("sockets", "bays", "cost_gbp") if f not in plan]
     if missing:
         raise InputDataError(
-            f"not a delivery plan: field(s) {', '.join(missing)} missing; build it with "
-            "Export delivery plan first.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "not a delivery plan: field(s) {fields} missing; build it with "
+                    "Export delivery plan first.",
+                ),
+                fields=", ".join(missing),
+            ),
             "delivery plan",
         )
     by_type = _grouped(plan, "charger_type", list(CHARGER_TYPES))
@@ -766,13 +840,28 @@ def site_layouts(
     texts = texts or MapLabelTexts()
     if not MIN_BAY_WIDTH_M <= bay_width <= MAX_BAY_WIDTH_M:
         raise ParameterError(
-            f"Bay width {bay_width:g} m is outside the {MIN_BAY_WIDTH_M:g}-{MAX_BAY_WIDTH_M:g} m "
-            "of marked parking bays."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Bay width {width:g} m is outside the {minimum:g}-{maximum:g} m "
+                    "of marked parking bays.",
+                ),
+                width=bay_width,
+                minimum=MIN_BAY_WIDTH_M,
+                maximum=MAX_BAY_WIDTH_M,
+            )
         )
     for name in ("site_ref", "charger_type", "bays"):
         if name not in plan.columns:
             raise InputDataError(
-                f"field '{name}' missing; build the delivery plan first (Export delivery plan).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "field '{field}' missing; build the delivery plan first "
+                        "(Export delivery plan).",
+                    ),
+                    field=name,
+                ),
                 layer,
             )
     crs = plan.crs
@@ -807,9 +896,16 @@ def site_layouts(
     lines_ok[rows] = True
     if (~lines_ok).any():
         feedback.warn(
-            f"Layer '{layer}': {int((~lines_ok).sum())} site(s) without a kerb line (points, "
-            f"polygons or no geometry) get no proposed bays on their maps (sites: "
-            f"{format_ids(refs[~lines_ok])})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} site(s) without a kerb line (points, "
+                    "polygons or no geometry) get no proposed bays on their maps (sites: {sites}).",
+                ),
+                layer=layer,
+                count=int((~lines_ok).sum()),
+                sites=format_ids(refs[~lines_ok]),
+            )
         )
 
     types = [
@@ -843,9 +939,16 @@ def site_layouts(
     longer = start < -1e-9
     if longer.any():
         feedback.warn(
-            f"Layer '{layer}': {int(longer.sum())} site(s) whose bays are longer than their kerb "
-            f"run; the bays are drawn beyond the run's ends (sites: "
-            f"{format_ids(refs[rows[longer]])})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} site(s) whose bays are longer than their kerb "
+                    "run; the bays are drawn beyond the run's ends (sites: {sites}).",
+                ),
+                layer=layer,
+                count=int(longer.sum()),
+                sites=format_ids(refs[rows[longer]]),
+            )
         )
 
     # Carriageway side: footway probe, then the side field, then the nearest road.
@@ -867,10 +970,19 @@ def site_layouts(
     unknown = cw == 0
     if unknown.any():
         feedback.warn(
-            f"Layer '{layer}': the carriageway side of {int(unknown.sum())} site(s) is not known "
-            "(no footway polygon beside them, no side field, no road centreline within "
-            f"{ROAD_SEARCH_M:g} m); bays drawn on the right of the kerb line's direction "
-            f"(sites: {format_ids(refs[rows[unknown]])})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': the carriageway side of {count} site(s) is not known "
+                    "(no footway polygon beside them, no side field, no road centreline within "
+                    "{distance:g} m); bays drawn on the right of the kerb line's direction "
+                    "(sites: {sites}).",
+                ),
+                layer=layer,
+                count=int(unknown.sum()),
+                distance=ROAD_SEARCH_M,
+                sites=format_ids(refs[rows[unknown]]),
+            )
         )
         cw = np.where(unknown, -1, cw)
     sides[rows] = cw

@@ -48,6 +48,7 @@ from .errors import ParameterError
 from .feedback import Feedback, ensure_feedback
 from .intervals import expand_ranges as _expand_ranges
 from .kerbs import KerbParts, check_crs, clean_geometries, format_ids, prepare_kerbs
+from .text import QT_TRANSLATE_NOOP, Message
 
 # Transect spacing along the kerb: 2 m resolves a single parallel bay (6.6 m) into 3+ samples.
 DEFAULT_TRANSECT_SPACING_M = 2.0
@@ -78,11 +79,29 @@ _SAMPLE_COLUMNS = [
 
 def _check(spacing, max_width, max_kerb_gap, gap_tolerance, obstacle_default_size):
     if not spacing > 0:
-        raise ParameterError(f"Transect spacing must be above 0 m (got {spacing}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Transect spacing must be above 0 m (got {value})."),
+                value=spacing,
+            )
+        )
     if not max_width > 0:
-        raise ParameterError(f"Maximum footway width must be above 0 m (got {max_width}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Maximum footway width must be above 0 m (got {value})."
+                ),
+                value=max_width,
+            )
+        )
     if max_kerb_gap < 0 or gap_tolerance < 0 or not obstacle_default_size >= 0:
-        raise ParameterError("Gap tolerances and obstacle size must not be negative.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Gap tolerances and obstacle size must not be negative."
+                )
+            )
+        )
 
 
 def obstacle_sizes(
@@ -103,15 +122,32 @@ def obstacle_sizes(
         if (~ok).any():
             bad = np.unique(obstacles.index.to_numpy()[positions[~ok]])
             feedback.warn(
-                f"Layer '{layer}': {bad.size} obstacle(s) without a usable size in "
-                f"'{size_field}' (null or negative); taken as {default_size} m across "
-                f"(ids: {format_ids(bad)})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer '{layer}': {count} obstacle(s) without a usable size in "
+                        "'{field}' (null or negative); taken as {size} m across (ids: {ids}).",
+                    ),
+                    layer=layer,
+                    count=bad.size,
+                    field=size_field,
+                    size=default_size,
+                    ids=format_ids(bad),
+                )
             )
         sizes[ok] = raw[ok]
     elif size_field:
         feedback.info(
-            f"Layer '{layer}' has no field '{size_field}'; point obstacles taken as "
-            f"{default_size} m across."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}' has no field '{field}'; point obstacles taken as "
+                    "{size} m across.",
+                ),
+                layer=layer,
+                field=size_field,
+                size=default_size,
+            )
         )
     return sizes
 
@@ -350,7 +386,14 @@ def measure_footway_width(
         og, opos = clean_geometries(obstacles, "obstacles", "any", feedback=feedback)
         is_line = shapely.get_type_id(og) == 1
         if is_line.any():
-            feedback.warn(f"Layer 'obstacles': {int(is_line.sum())} line part(s) ignored.")
+            feedback.warn(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Layer 'obstacles': {count} line part(s) ignored."
+                    ),
+                    count=int(is_line.sum()),
+                )
+            )
             og, opos = og[~is_line], opos[~is_line]
         osz = obstacle_sizes(obstacles, opos, obstacle_size_field, obstacle_default_size, feedback)
     feedback.set_progress(10)
@@ -444,7 +487,9 @@ def aggregate_footway_width(
         ext = ext.reset_index()
         if piece_length:
             if not piece_length > 0:
-                raise ParameterError("Piece length must be above 0 m.")
+                raise ParameterError(
+                    Message(QT_TRANSLATE_NOOP("Messages", "Piece length must be above 0 m."))
+                )
             n = np.maximum(1, np.ceil((ext["to_m"] - ext["from_m"]) / piece_length - 1e-9))
             n = n.astype(np.int64).to_numpy()
             k = np.repeat(np.arange(len(ext)), n)
@@ -500,7 +545,13 @@ def footway_width_pieces(
     """
     feedback = ensure_feedback(feedback)
     if piece_length is not None and not piece_length > 0:
-        raise ParameterError("Piece length must be above 0 m (or empty for whole kerbs).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Piece length must be above 0 m (or empty for whole kerbs)."
+                )
+            )
+        )
     samples = measure_footway_width(
         kerbs,
         footways,

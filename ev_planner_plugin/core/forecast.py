@@ -48,6 +48,7 @@ import pandas as pd
 from .errors import ParameterError
 from .feedback import Feedback, ensure_feedback
 from .network import _first_ids, point_area_rows, require_projected
+from .text import QT_TRANSLATE_NOOP, Message
 
 #: Plug-in EVs per public chargepoint, over the whole plug-in fleet. 40 is the ratio behind the
 #: county strategy figures quoted in DESIGN.md (128,300 plug-in EVs by 2030 needing 3,200+ public
@@ -103,18 +104,34 @@ def interpolate_totals(totals: Mapping[int, float], years: Iterable[int]) -> np.
     """County totals for ``years``, linear between the given years (no extrapolation)."""
     known = sorted((int(y), float(v)) for y, v in totals.items())
     if not known:
-        raise ParameterError("The county totals by year are empty; give at least one year.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The county totals by year are empty; give at least one year."
+                )
+            )
+        )
     xs = np.array([k[0] for k in known], float)
     ys = np.array([k[1] for k in known], float)
     if (ys < 0).any():
-        raise ParameterError("County EV totals must not be negative.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "County EV totals must not be negative."))
+        )
     years = np.asarray(list(years), dtype=float)
     outside = (years < xs[0]) | (years > xs[-1])
     if outside.any():
         raise ParameterError(
-            f"Target year(s) {sorted(int(y) for y in years[outside])} are outside the county "
-            f"totals given ({int(xs[0])}-{int(xs[-1])}); add totals for those years or choose "
-            "target years within the range."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Target year(s) {years} are outside the county "
+                    "totals given ({first}-{last}); add totals for those years or choose "
+                    "target years within the range.",
+                ),
+                years=sorted(int(y) for y in years[outside]),
+                first=int(xs[0]),
+                last=int(xs[-1]),
+            )
         )
     return np.interp(years, xs, ys)
 
@@ -139,7 +156,16 @@ def apportion_integers(values: np.ndarray, total: int) -> np.ndarray:
 def _field(frame, name, what) -> pd.Series:
     if name not in frame.columns:
         fields = ", ".join(map(str, frame.columns))
-        raise ParameterError(f"Layer 'areas' has no field '{name}' ({what}); fields: {fields}")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Layer 'areas' has no field '{field}' ({what}); fields: {fields}"
+                ),
+                field=name,
+                what=what,
+                fields=fields,
+            )
+        )
     return pd.to_numeric(frame[name], errors="coerce")
 
 
@@ -149,8 +175,16 @@ def _clean(values: pd.Series, name: str, frame, feedback, *, upper=None) -> np.n
         bad |= values > upper
     if bad.any():
         feedback.warn(
-            f"Layer 'areas': {int(bad.sum())} area(s) have no valid '{name}' and use 0 "
-            f"(first: {_first_ids(frame.index, bad.to_numpy())})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'areas': {count} area(s) have no valid '{field}' and use 0 "
+                    "(first: {ids}).",
+                ),
+                count=int(bad.sum()),
+                field=name,
+                ids=_first_ids(frame.index, bad.to_numpy()),
+            )
         )
     return values.where(~bad, 0.0).to_numpy(float)
 
@@ -204,25 +238,56 @@ def forecast_demand(
     feedback = ensure_feedback(feedback)
     years = sorted({int(y) for y in target_years})
     if not years:
-        raise ParameterError("Choose at least one target year.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "Choose at least one target year."))
+        )
     if not evs_per_public_chargepoint or evs_per_public_chargepoint <= 0:
         raise ParameterError(
-            f"EVs per public chargepoint must be positive (got {evs_per_public_chargepoint})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "EVs per public chargepoint must be positive (got {value})."
+                ),
+                value=evs_per_public_chargepoint,
+            )
         )
     if not 0.0 <= share_needing_public <= 1.0:
         raise ParameterError(
-            f"The share of EVs needing public charging must be between 0 and 1 "
-            f"(got {share_needing_public})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The share of EVs needing public charging must be between 0 and 1 "
+                    "(got {value}).",
+                ),
+                value=share_needing_public,
+            )
         )
     if rounding not in ROUNDING_MODES:
-        raise ParameterError(f"Rounding must be one of {ROUNDING_MODES} (got '{rounding}').")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Rounding must be one of {modes} (got '{rounding}')."
+                ),
+                modes=ROUNDING_MODES,
+                rounding=rounding,
+            )
+        )
     if (current_evs_field is None) == (county_total_by_year is None):
         raise ParameterError(
-            "Give either the field of current plug-in EVs per area (uptake curve) or the county "
-            "totals by year (apportioned to areas), not both and not neither."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Give either the field of current plug-in EVs per area (uptake curve) or the "
+                    "county totals by year (apportioned to areas), not both and not neither.",
+                )
+            )
         )
     if area_id_field not in areas.columns:
-        raise ParameterError(f"Layer 'areas' has no field '{area_id_field}' (area code).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Layer 'areas' has no field '{field}' (area code)."),
+                field=area_id_field,
+            )
+        )
     if isinstance(areas, gpd.GeoDataFrame):
         require_projected(areas, "areas")
     n = len(areas)
@@ -232,34 +297,64 @@ def forecast_demand(
         method = "logistic"
         if saturation <= 0 or saturation > 1 or growth_rate <= 0:
             raise ParameterError(
-                "The uptake curve needs 0 < saturation <= 1 and a positive growth rate."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The uptake curve needs 0 < saturation <= 1 and a positive growth rate.",
+                    )
+                )
             )
         current = _clean(
-            _field(areas, current_evs_field, "current EVs"), current_evs_field, areas, feedback
+            _field(areas, current_evs_field, Message(QT_TRANSLATE_NOOP("Messages", "current EVs"))),
+            current_evs_field,
+            areas,
+            feedback,
         )
         curve = dict(saturation=saturation, midpoint_year=midpoint_year, growth_rate=growth_rate)
         factor = logistic_share(years, **curve) / logistic_share(base_year, **curve)
         evs = factor[:, None] * current[None, :]
         if cars_field is not None:
-            cars = _clean(_field(areas, cars_field, "cars"), cars_field, areas, feedback)
+            cars = _clean(
+                _field(areas, cars_field, Message(QT_TRANSLATE_NOOP("Messages", "cars"))),
+                cars_field,
+                areas,
+                feedback,
+            )
             evs = np.minimum(evs, np.maximum(cars * saturation, current)[None, :])
     else:
         method = "county_total"
         totals = interpolate_totals(county_total_by_year, years)
         weights = _clean(
-            _field(areas, apportion_field, "apportioning weight"), apportion_field, areas, feedback
+            _field(
+                areas,
+                apportion_field,
+                Message(QT_TRANSLATE_NOOP("Messages", "apportioning weight")),
+            ),
+            apportion_field,
+            areas,
+            feedback,
         )
         if weights.sum() <= 0:
             raise ParameterError(
-                f"The field '{apportion_field}' sums to 0 over the areas; the county totals "
-                "cannot be apportioned. Choose households or cars."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The field '{field}' sums to 0 over the areas; the county totals "
+                        "cannot be apportioned. Choose households or cars.",
+                    ),
+                    field=apportion_field,
+                )
             )
         evs = totals[:, None] * (weights / weights.sum())[None, :]
 
     # share needing public charging, per area
     if share_field is not None:
         share = _clean(
-            _field(areas, share_field, "share needing public charging"),
+            _field(
+                areas,
+                share_field,
+                Message(QT_TRANSLATE_NOOP("Messages", "share needing public charging")),
+            ),
             share_field,
             areas,
             feedback,
@@ -268,47 +363,84 @@ def forecast_demand(
         share_source = share_field
     elif no_offstreet_field is not None:
         no_off = _clean(
-            _field(areas, no_offstreet_field, "households without off-street " "parking"),
+            _field(
+                areas,
+                no_offstreet_field,
+                Message(QT_TRANSLATE_NOOP("Messages", "households without off-street parking")),
+            ),
             no_offstreet_field,
             areas,
             feedback,
         )
         hh = _clean(
-            _field(areas, households_field, "households"), households_field, areas, feedback
+            _field(areas, households_field, Message(QT_TRANSLATE_NOOP("Messages", "households"))),
+            households_field,
+            areas,
+            feedback,
         )
         share = np.divide(no_off, hh, out=np.zeros(n), where=hh > 0)
         over = share > 1
         if over.any():
             feedback.warn(
-                f"{int(over.sum())} area(s) have more households without off-street parking "
-                f"than households; their share is capped at 1 (first: "
-                f"{_first_ids(areas.index, over)})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{count} area(s) have more households without off-street parking "
+                        "than households; their share is capped at 1 (first: {ids}).",
+                    ),
+                    count=int(over.sum()),
+                    ids=_first_ids(areas.index, over),
+                )
             )
             share = np.minimum(share, 1.0)
         share_source = f"{no_offstreet_field}/{households_field}"
     else:
         share = np.full(n, float(share_needing_public))
-        share_source = "parameter"
-    feedback.info(f"Share of EVs needing public charging from: {share_source}")
+        share_source = Message(QT_TRANSLATE_NOOP("Messages", "parameter"))
+    feedback.info(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "Share of EVs needing public charging from: {source}"),
+            source=share_source,
+        )
+    )
 
     # existing public chargepoints per area
     if existing_field is not None:
         existing = _clean(
-            _field(areas, existing_field, "existing chargepoints"), existing_field, areas, feedback
+            _field(
+                areas,
+                existing_field,
+                Message(QT_TRANSLATE_NOOP("Messages", "existing chargepoints")),
+            ),
+            existing_field,
+            areas,
+            feedback,
         )
     elif chargepoints is not None:
         if not isinstance(areas, gpd.GeoDataFrame):
             raise ParameterError(
-                "Counting chargepoints per area needs area polygons; give a layer with geometry "
-                "or a field of existing chargepoints."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Counting chargepoints per area needs area polygons; give a layer with "
+                        "geometry or a field of existing chargepoints.",
+                    )
+                )
             )
         require_projected(chargepoints, "chargepoints")
         existing = count_points_in_areas(areas, chargepoints, weight_field=chargepoint_count_field)
         outside = point_area_rows(areas, chargepoints) < 0
         if outside.any():
             feedback.warn(
-                f"Layer 'chargepoints': {int(outside.sum())} chargepoint(s) lie outside every "
-                f"area and are not counted (first: {_first_ids(chargepoints.index, outside)})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'chargepoints': {count} chargepoint(s) lie outside every "
+                        "area and are not counted (first: {ids}).",
+                    ),
+                    count=int(outside.sum()),
+                    ids=_first_ids(chargepoints.index, outside),
+                )
             )
     else:
         existing = np.zeros(n)

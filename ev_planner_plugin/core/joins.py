@@ -48,6 +48,7 @@ import pandas as pd
 
 from .errors import ParameterError, SourceFormatError
 from .feedback import Feedback, ensure_feedback
+from .text import QT_TRANSLATE_NOOP, Message
 
 #: Households without off-street parking per household of each accommodation type (proxy:
 #: terraced houses and flats seldom have a driveway or garage; detached and semi-detached
@@ -104,24 +105,48 @@ class JoinReport:
     duplicates: list = field(default_factory=list)
 
     def message(self) -> str:
-        text = f"{self.table}: {self.matched} of {self.areas} areas matched"
-        if self.unmatched:
-            listed = ", ".join(map(str, self.unmatched[:_MAX_LISTED]))
-            more = "" if len(self.unmatched) <= _MAX_LISTED else ", ..."
-            text += (
-                f"; {len(self.unmatched)} area code(s) have no row and their fields are left "
-                f"empty: {listed}{more}"
+        listed = ", ".join(map(str, self.unmatched[:_MAX_LISTED]))
+        if len(self.unmatched) > _MAX_LISTED:
+            listed += ", ..."
+        values = dict(
+            table=self.table,
+            matched=self.matched,
+            areas=self.areas,
+            unmatched=len(self.unmatched),
+            codes=listed,
+            duplicates=len(self.duplicates),
+        )
+        if self.unmatched and self.duplicates:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{table}: {matched} of {areas} areas matched; {unmatched} area code(s) have no "
+                "row and their fields are left empty: {codes}; {duplicates} code(s) appear "
+                "twice in the table (first row kept).",
             )
-        if self.duplicates:
-            text += f"; {len(self.duplicates)} code(s) appear twice in the table (first row kept)"
-        return text + "."
+        elif self.unmatched:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{table}: {matched} of {areas} areas matched; {unmatched} area code(s) have no "
+                "row and their fields are left empty: {codes}.",
+            )
+        elif self.duplicates:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{table}: {matched} of {areas} areas matched; {duplicates} code(s) appear "
+                "twice in the table (first row kept).",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Messages", "{table}: {matched} of {areas} areas matched.")
+        return Message(template, **values)
 
 
 def read_csv_any(path, **kwargs) -> pd.DataFrame:
     """Read a CSV as text columns, UTF-8 (with or without BOM) or Windows-1252."""
     path = Path(path)
     if not path.is_file():
-        raise SourceFormatError("file not found; check the path", str(path))
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "file not found; check the path")), str(path)
+        )
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             frame = pd.read_csv(path, dtype=str, encoding=encoding, **kwargs)
@@ -129,7 +154,13 @@ def read_csv_any(path, **kwargs) -> pd.DataFrame:
         except UnicodeDecodeError:
             continue
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-            raise SourceFormatError(f"not a readable CSV table ({error})", str(path)) from error
+            raise SourceFormatError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "not a readable CSV table ({reason})"),
+                    reason=error,
+                ),
+                str(path),
+            ) from error
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame
 
@@ -143,8 +174,15 @@ def _find_column(frame, path, patterns, what, required=True):
                 return column
     if required:
         raise SourceFormatError(
-            f"no column for {what} (looked for {', '.join(patterns)}); columns are: "
-            f"{', '.join(frame.columns)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "no column for {what} (looked for {patterns}); columns are: {columns}",
+                ),
+                what=what,
+                patterns=", ".join(patterns),
+                columns=", ".join(frame.columns),
+            ),
             str(path),
             "header",
         )
@@ -158,16 +196,45 @@ def _to_number(values: pd.Series) -> pd.Series:
 def read_imd2019(path) -> pd.DataFrame:
     """IMD 2019 File 1 (one row per LSOA 2011): code, name, LAD, rank and decile."""
     frame = read_csv_any(path)
-    code = _find_column(frame, path, [r"lsoa code.*", r"lsoa11cd", r"lsoa"], "the LSOA code")
-    name = _find_column(frame, path, [r"lsoa name.*", r"lsoa11nm"], "the LSOA name", False)
+    code = _find_column(
+        frame,
+        path,
+        [r"lsoa code.*", r"lsoa11cd", r"lsoa"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the LSOA code")),
+    )
+    name = _find_column(
+        frame,
+        path,
+        [r"lsoa name.*", r"lsoa11nm"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the LSOA name")),
+        False,
+    )
     lad_code = _find_column(
-        frame, path, [r"local authority district code.*", r"lad\d*cd"], "the district code", False
+        frame,
+        path,
+        [r"local authority district code.*", r"lad\d*cd"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the district code")),
+        False,
     )
     lad_name = _find_column(
-        frame, path, [r"local authority district name.*", r"lad\d*nm"], "the district name", False
+        frame,
+        path,
+        [r"local authority district name.*", r"lad\d*nm"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the district name")),
+        False,
     )
-    rank = _find_column(frame, path, [r".*\(imd\) rank.*", r"imd.*rank.*"], "the IMD rank")
-    decile = _find_column(frame, path, [r".*\(imd\) decile.*", r"imd.*decile.*"], "the IMD decile")
+    rank = _find_column(
+        frame,
+        path,
+        [r".*\(imd\) rank.*", r"imd.*rank.*"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the IMD rank")),
+    )
+    decile = _find_column(
+        frame,
+        path,
+        [r".*\(imd\) decile.*", r"imd.*decile.*"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the IMD decile")),
+    )
     out = pd.DataFrame(
         {
             "lsoa11_code": frame[code].str.strip(),
@@ -182,9 +249,12 @@ def read_imd2019(path) -> pd.DataFrame:
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
         raise SourceFormatError(
-            f"IMD decile '{frame[decile].iloc[row]}' is not a number from 1 to 10",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "IMD decile '{value}' is not a number from 1 to 10"),
+                value=frame[decile].iloc[row],
+            ),
             str(path),
-            f"line {row + 2}",
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=row + 2),
         )
     return out
 
@@ -209,11 +279,23 @@ def read_ruc2011(path) -> pd.DataFrame:
     """ONS Rural-Urban Classification 2011 by LSOA: code, RUC code and class, is_rural."""
     frame = read_csv_any(path)
     code = _find_column(
-        frame, path, [r"lsoa11cd", r"lsoa", r"lsoa code.*", r"lsoa11_code"], "the LSOA code"
+        frame,
+        path,
+        [r"lsoa11cd", r"lsoa", r"lsoa code.*", r"lsoa11_code"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the LSOA code")),
     )
-    ruc_code = _find_column(frame, path, [r"ruc11cd", r"ruc\d*cd", r"ruc_code"], "the RUC code")
+    ruc_code = _find_column(
+        frame,
+        path,
+        [r"ruc11cd", r"ruc\d*cd", r"ruc_code"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the RUC code")),
+    )
     ruc_class = _find_column(
-        frame, path, [r"ruc11", r"ruc11nm", r"ruc_class", r"ruc\d*nm"], "the RUC class", False
+        frame,
+        path,
+        [r"ruc11", r"ruc11nm", r"ruc_class", r"ruc\d*nm"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the RUC class")),
+        False,
     )
     out = pd.DataFrame(
         {
@@ -230,16 +312,28 @@ def read_ruc2011(path) -> pd.DataFrame:
 def _read_census_long(path, category_patterns, what) -> tuple[pd.DataFrame, str, str | None]:
     frame = read_csv_any(path)
     code = _find_column(
-        frame, path, [r"area_code", r"geography[ _]code", r".*\bcode"], "the area code"
+        frame,
+        path,
+        [r"area_code", r"geography[ _]code", r".*\bcode"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the area code")),
     )
     name = _find_column(
-        frame, path, [r"area_name", r"geography_name", r"geography"], "the area name", False
+        frame,
+        path,
+        [r"area_name", r"geography_name", r"geography"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the area name")),
+        False,
     )
     category = _find_column(frame, path, category_patterns, what)
     value = _find_column(
-        frame, path, [r"value", r"observation", r"obs_value", r"count"], "the count"
+        frame,
+        path,
+        [r"value", r"observation", r"obs_value", r"count"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the count")),
     )
-    measure = _find_column(frame, path, [r"measure"], "the measure", False)
+    measure = _find_column(
+        frame, path, [r"measure"], Message(QT_TRANSLATE_NOOP("Messages", "the measure")), False
+    )
     if measure is not None:
         is_count = frame[measure].str.strip().str.lower().eq("count")
         if is_count.any():
@@ -257,9 +351,12 @@ def _read_census_long(path, category_patterns, what) -> tuple[pd.DataFrame, str,
     if bad.any():
         row = tidy[bad].iloc[0]
         raise SourceFormatError(
-            f"count '{frame[value].loc[row.name]}' is not a number",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "count '{value}' is not a number"),
+                value=frame[value].loc[row.name],
+            ),
             str(path),
-            f"line {row['line']}",
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=row["line"]),
         )
     return tidy, str(path), name
 
@@ -276,9 +373,15 @@ def _map_categories(tidy, mapping, path):
     if unknown.any():
         row = tidy[unknown].iloc[0]
         raise SourceFormatError(
-            f"unknown category '{row['category']}'; expected one of: " f"{', '.join(mapping)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "unknown category '{category}'; expected one of: {known}"
+                ),
+                category=row["category"],
+                known=", ".join(mapping),
+            ),
             path,
-            f"line {row['line']}",
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=row["line"]),
         )
     return tidy[~skip].assign(key=target[~skip])
 
@@ -292,11 +395,19 @@ def read_census_ts044(
         unknown = set(no_offstreet_share_by_type) - set(shares)
         if unknown:
             raise ParameterError(
-                f"Unknown accommodation type(s) {sorted(unknown)}; use {sorted(shares)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Unknown accommodation type(s) {types}; use {known}."
+                    ),
+                    types=sorted(unknown),
+                    known=sorted(shares),
+                )
             )
         shares.update(no_offstreet_share_by_type)
     tidy, path_s, _ = _read_census_long(
-        path, [r"accommodation.*", r"category"], "the accommodation type"
+        path,
+        [r"accommodation.*", r"category"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the accommodation type")),
     )
     tidy = _map_categories(tidy, TS044_CATEGORIES, path_s)
     tidy["key"] = tidy["key"].map(TS044_CATEGORIES)
@@ -323,7 +434,9 @@ def read_census_ts044(
 def read_census_ts045(path) -> pd.DataFrame:
     """Census 2021 TS045 (car or van availability, long format) -> one row per area."""
     tidy, path_s, _ = _read_census_long(
-        path, [r"availability_category", r".*car.*van.*", r"category"], "the car availability"
+        path,
+        [r"availability_category", r".*car.*van.*", r"category"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the car availability")),
     )
     tidy = _map_categories(tidy, TS045_CATEGORIES, path_s)
     tidy["field"] = tidy["key"].map(lambda k: TS045_CATEGORIES[k][0])
@@ -352,7 +465,14 @@ def _lookup_codes(codes: pd.Series, code_lookup) -> pd.Series:
         return codes
     if isinstance(code_lookup, pd.DataFrame):
         if code_lookup.shape[1] < 2:
-            raise ParameterError("The code lookup table needs two columns: area code, table code.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The code lookup table needs two columns: area code, table code.",
+                    )
+                )
+            )
         code_lookup = dict(
             zip(
                 code_lookup.iloc[:, 0].astype(str).str.strip(),
@@ -380,9 +500,20 @@ def join_area_table(
     """
     feedback = ensure_feedback(feedback)
     if area_id_field not in areas.columns:
-        raise ParameterError(f"Layer 'areas' has no field '{area_id_field}' (area code).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Layer 'areas' has no field '{field}' (area code)."),
+                field=area_id_field,
+            )
+        )
     if table_code_field not in table.columns:
-        raise ParameterError(f"The {table_name} table has no field '{table_code_field}'.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The {table} table has no field '{field}'."),
+                table=table_name,
+                field=table_code_field,
+            )
+        )
     if fields is None:
         fields = [c for c in table.columns if c != table_code_field]
     codes = areas[area_id_field].astype("string").str.strip()
@@ -408,9 +539,13 @@ def join_area_table(
     if unmatched or duplicates:
         message = report.message()
         if unmatched and code_lookup is None:
-            message += (
-                " Codes of areas changed since the table was published do not match; give a "
-                "lookup from your area codes to the table's codes."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{report} Codes of areas changed since the table was published do not match; "
+                    "give a lookup from your area codes to the table's codes.",
+                ),
+                report=message,
             )
         feedback.warn(message)
     else:
@@ -460,7 +595,9 @@ def join_census(
     """Attach census 2021 households (TS044), accommodation mix and the no-off-street estimate,
     and car availability (TS045). Returns the layer and one report per table."""
     if ts044_path is None and ts045_path is None:
-        raise ParameterError("Give the census TS044 and/or TS045 file.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "Give the census TS044 and/or TS045 file."))
+        )
     reports = []
     joined = areas
     if ts044_path is not None:
@@ -516,21 +653,54 @@ def read_substations(
     def pick(given, patterns, what, required):
         if given is not None:
             if given not in frame.columns:
-                raise SourceFormatError(f"no column '{given}' for {what}", str(path), "header")
+                raise SourceFormatError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "no column '{column}' for {what}"),
+                        column=given,
+                        what=what,
+                    ),
+                    str(path),
+                    "header",
+                )
             return given
         return _find_column(frame, path, patterns, what, required)
 
-    e_col = pick(easting_field, [r"easting", r"x", r"eastings"], "the Easting", True)
-    n_col = pick(northing_field, [r"northing", r"y", r"northings"], "the Northing", True)
+    e_col = pick(
+        easting_field,
+        [r"easting", r"x", r"eastings"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the Easting")),
+        True,
+    )
+    n_col = pick(
+        northing_field,
+        [r"northing", r"y", r"northings"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the Northing")),
+        True,
+    )
     id_col = pick(
         id_field,
         [r"substation number", r"substation id", r".*\bnumber", r".*\bid", r"id"],
-        "the substation id",
+        Message(QT_TRANSLATE_NOOP("Messages", "the substation id")),
         False,
     )
-    name_col = pick(name_field, [r"substation name", r"name", r".*\bname"], "the name", False)
-    type_col = pick(type_field, [r"substation type", r"type", r".*\btype"], "the type", False)
-    head_col = pick(headroom_field, [r".*headroom.*"], "the headroom", False)
+    name_col = pick(
+        name_field,
+        [r"substation name", r"name", r".*\bname"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the name")),
+        False,
+    )
+    type_col = pick(
+        type_field,
+        [r"substation type", r"type", r".*\btype"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the type")),
+        False,
+    )
+    head_col = pick(
+        headroom_field,
+        [r".*headroom.*"],
+        Message(QT_TRANSLATE_NOOP("Messages", "the headroom")),
+        False,
+    )
 
     east = _to_number(frame[e_col])
     north = _to_number(frame[n_col])
@@ -543,6 +713,7 @@ def read_substations(
     ).to_numpy()
     rejected = []
     for pos in np.flatnonzero(bad):
+        # rows of the rejected-rows output table: plain text, as written to the layer
         label = f" (substation {frame[id_col].iloc[pos]})" if id_col else ""
         rejected.append(
             f"line {line[pos]}{label}: Easting '{frame[e_col].iloc[pos]}', Northing "
@@ -550,8 +721,16 @@ def read_substations(
         )
     if rejected:
         feedback.warn(
-            f"{path}: {len(rejected)} substation row(s) have no usable Easting/Northing and are "
-            f"not on the map: {'; '.join(rejected[:_MAX_LISTED])}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path}: {count} substation row(s) have no usable Easting/Northing and are "
+                    "not on the map: {rows}",
+                ),
+                path=path,
+                count=len(rejected),
+                rows="; ".join(rejected[:_MAX_LISTED]),
+            )
         )
     keep = ~bad
     headroom = pd.Series(np.nan, index=frame.index)

@@ -43,6 +43,7 @@ import shapely
 from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
 from .intervals import grouped_searchsorted
+from .text import QT_TRANSLATE_NOOP, Message
 
 # Lane width for "lanes x lane width": 3.65 m is the standard lane of a 7.3 m single
 # carriageway (DMRB CD 127 "Cross-sections and headrooms"). Urban lanes are often narrower
@@ -109,7 +110,11 @@ def format_ids(ids, limit: int = _WARN_IDS) -> str:
     ids = list(ids)
     shown = ", ".join(str(i) for i in ids[:limit])
     if len(ids) > limit:
-        shown += f" and {len(ids) - limit} more"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{ids} and {count} more"),
+            ids=shown,
+            count=len(ids) - limit,
+        )
     return shown
 
 
@@ -132,13 +137,30 @@ def check_crs(layers: Mapping[str, gpd.GeoDataFrame | None]):
         crs = crs_by_layer[name]
         if (crs is None) != (first is None) or (crs is not None and crs != first):
             raise ParameterError(
-                f"Layers '{names[0]}' and '{name}' are in different coordinate reference systems "
-                f"({first} and {crs}); transform them to one projected CRS (e.g. EPSG:27700) first."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layers '{first_layer}' and '{layer}' are in different coordinate "
+                        "reference systems ({first_crs} and {crs}); transform them to one "
+                        "projected CRS (e.g. EPSG:27700) first.",
+                    ),
+                    first_layer=names[0],
+                    layer=name,
+                    first_crs=first,
+                    crs=crs,
+                )
             )
     if first is not None and first.is_geographic:
         raise ParameterError(
-            f"Layer '{names[0]}' is in a geographic CRS ({first}); lengths in metres need a "
-            "projected CRS such as EPSG:27700 (British National Grid)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}' is in a geographic CRS ({crs}); lengths in metres need a "
+                    "projected CRS such as EPSG:27700 (British National Grid).",
+                ),
+                layer=names[0],
+                crs=first,
+            )
         )
     return first
 
@@ -149,7 +171,14 @@ def require_fields(gdf: gpd.GeoDataFrame, layer: str, fields) -> None:
         if name and name not in gdf.columns:
             available = ", ".join(str(c) for c in gdf.columns if c != gdf.geometry.name)
             raise InputDataError(
-                f"field '{name}' not found (fields: {available}); choose an existing field.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "field '{field}' not found (fields: {fields}); choose an existing field.",
+                    ),
+                    field=name,
+                    fields=available,
+                ),
                 layer,
             )
 
@@ -183,8 +212,15 @@ def clean_geometries(
     if missing.any():
         bad = np.flatnonzero(missing)
         feedback.warn(
-            f"Layer '{layer}': {bad.size} feature(s) without geometry skipped "
-            f"(ids: {format_ids(feature_ids(gdf, bad, id_field))})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} feature(s) without geometry skipped (ids: {ids}).",
+                ),
+                layer=layer,
+                count=bad.size,
+                ids=format_ids(feature_ids(gdf, bad, id_field)),
+            )
         )
         geoms, positions = geoms[~missing], positions[~missing]
     has_z = shapely.has_z(geoms)
@@ -193,9 +229,25 @@ def clean_geometries(
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
         bad = positions[invalid]
+        if bad.size == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer '{layer}': {count} invalid geometry repaired (ids: {ids}); check the "
+                "result.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer '{layer}': {count} invalid geometries repaired (ids: {ids}); check the "
+                "result.",
+            )
         feedback.warn(
-            f"Layer '{layer}': {bad.size} invalid geometr{'y' if bad.size == 1 else 'ies'} "
-            f"repaired (ids: {format_ids(feature_ids(gdf, bad, id_field))}); check the result."
+            Message(
+                template,
+                layer=layer,
+                count=bad.size,
+                ids=format_ids(feature_ids(gdf, bad, id_field)),
+            )
         )
         geoms[invalid] = shapely.make_valid(geoms[invalid])
     # get_parts flattens one level; collections from make_valid may nest multiparts.
@@ -209,9 +261,28 @@ def clean_geometries(
     wanted = np.isin(type_ids, _KIND_TYPES[kind])
     if (~wanted).any():
         bad = np.unique(positions[~wanted])
+        # ("any" takes every single-part type, so only these kinds leave parts out)
+        template = {
+            "point": QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer '{layer}': {count} part(s) that are not points skipped (ids: {ids}).",
+            ),
+            "line": QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer '{layer}': {count} part(s) that are not lines skipped (ids: {ids}).",
+            ),
+            "polygon": QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer '{layer}': {count} part(s) that are not polygons skipped (ids: {ids}).",
+            ),
+        }[kind]
         feedback.warn(
-            f"Layer '{layer}': {int((~wanted).sum())} part(s) that are not {kind}s skipped "
-            f"(ids: {format_ids(feature_ids(gdf, bad, id_field))})."
+            Message(
+                template,
+                layer=layer,
+                count=int((~wanted).sum()),
+                ids=format_ids(feature_ids(gdf, bad, id_field)),
+            )
         )
         geoms, positions = geoms[wanted], positions[wanted]
         type_ids = type_ids[wanted]
@@ -228,8 +299,16 @@ def clean_geometries(
         if short.any():
             bad = np.unique(positions[short])
             feedback.warn(
-                f"Layer '{layer}': {int(short.sum())} line part(s) of zero length skipped "
-                f"(ids: {format_ids(feature_ids(gdf, bad, id_field))})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer '{layer}': {count} line part(s) of zero length skipped "
+                        "(ids: {ids}).",
+                    ),
+                    layer=layer,
+                    count=int(short.sum()),
+                    ids=format_ids(feature_ids(gdf, bad, id_field)),
+                )
             )
             geoms, positions = geoms[~short], positions[~short]
     return geoms, positions
@@ -674,10 +753,21 @@ def kerbs_from_roads(
     feedback = ensure_feedback(feedback)
     check_crs({"roads": roads})
     if not lane_width > 0 or not default_width > 0:
-        raise ParameterError("Lane width and default carriageway width must be above 0 m.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Lane width and default carriageway width must be above 0 m."
+                )
+            )
+        )
     bad_class = {k: v for k, v in class_widths.items() if not (v is not None and v > 0)}
     if bad_class:
-        raise ParameterError(f"Class widths must be above 0 m: {bad_class}")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Class widths must be above 0 m: {widths}"),
+                widths=bad_class,
+            )
+        )
     require_fields(roads, "roads", [width_field, lanes_field, class_field, id_field])
     require_fields(roads, "roads", [name_field, usrn_field])
     n_rows = len(roads)
@@ -693,16 +783,31 @@ def kerbs_from_roads(
         bad = ~ok & raw.notna().to_numpy()
         if bad.any():
             feedback.warn(
-                f"Layer 'roads': {int(bad.sum())} road(s) with an unusable carriageway width "
-                f"(zero, negative or not a number) in '{width_field}'; used lanes, class or the "
-                f"default instead (ids: {format_ids(ids[bad])})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'roads': {count} road(s) with an unusable carriageway width "
+                        "(zero, negative or not a number) in '{field}'; used lanes, class or the "
+                        "default instead (ids: {ids}).",
+                    ),
+                    count=int(bad.sum()),
+                    field=width_field,
+                    ids=format_ids(ids[bad]),
+                )
             )
         nulls = raw.isna().to_numpy()
         if nulls.any():
             feedback.warn(
-                f"Layer 'roads': {int(nulls.sum())} road(s) without a carriageway width in "
-                f"'{width_field}'; used lanes, class or the default instead "
-                f"(ids: {format_ids(ids[nulls])})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'roads': {count} road(s) without a carriageway width in "
+                        "'{field}'; used lanes, class or the default instead (ids: {ids}).",
+                    ),
+                    count=int(nulls.sum()),
+                    field=width_field,
+                    ids=format_ids(ids[nulls]),
+                )
             )
         width[ok], source[ok], unset[ok] = w[ok], "field", False
     if lanes_field:
@@ -712,8 +817,16 @@ def kerbs_from_roads(
         bad = unset & ~ok & raw.notna().to_numpy()
         if bad.any():
             feedback.warn(
-                f"Layer 'roads': {int(bad.sum())} road(s) with an unusable lane count in "
-                f"'{lanes_field}' (ids: {format_ids(ids[bad])}); used class or default width."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'roads': {count} road(s) with an unusable lane count in "
+                        "'{field}' (ids: {ids}); used class or default width.",
+                    ),
+                    count=int(bad.sum()),
+                    field=lanes_field,
+                    ids=format_ids(ids[bad]),
+                )
             )
         width[ok], source[ok], unset[ok] = lanes[ok] * lane_width, "lanes", False
     if class_field:
@@ -727,8 +840,15 @@ def kerbs_from_roads(
             values = pd.Series(raw.to_numpy()[unknown]).value_counts()
             listed = ", ".join(f"'{v}' ({c})" for v, c in values.head(10).items())
             feedback.warn(
-                f"Layer 'roads': road class values with no default width: {listed}; used the "
-                f"default carriageway width of {default_width} m."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'roads': road class values with no default width: {values}; used "
+                        "the default carriageway width of {width} m.",
+                    ),
+                    values=listed,
+                    width=default_width,
+                )
             )
         width[ok], source[ok], unset[ok] = cw[ok], "class_default", False
     width[unset] = default_width
@@ -742,10 +862,20 @@ def kerbs_from_roads(
         parts, idx = shapely.get_parts(off, return_index=True)
         keep = ~shapely.is_empty(parts) & (shapely.length(parts) > MIN_LINE_LENGTH_M)
         if (~keep).any():
+            if label == "left":
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'roads': {count} left kerb part(s) vanished when offset "
+                    "(road too short or too curved for its width; ids: {ids}).",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'roads': {count} right kerb part(s) vanished when offset "
+                    "(road too short or too curved for its width; ids: {ids}).",
+                )
             feedback.warn(
-                f"Layer 'roads': {int((~keep).sum())} {label} kerb part(s) vanished when offset "
-                f"(road too short or too curved for its width; ids: "
-                f"{format_ids(ids[pos[idx[~keep]]])})."
+                Message(template, count=int((~keep).sum()), ids=format_ids(ids[pos[idx[~keep]]]))
             )
         sides.append((label, parts[keep], pos[idx[keep]]))
         feedback.set_progress(50 if label == "left" else 90)

@@ -41,6 +41,7 @@ import shapely
 
 from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
+from .text import QT_TRANSLATE_NOOP, Message
 
 try:  # scipy is optional: QGIS installs do not always ship it
     from scipy.sparse import csr_matrix as _csr_matrix
@@ -112,8 +113,14 @@ def require_projected(data, layer: str) -> None:
     crs = getattr(data, "crs", None)
     if crs is not None and getattr(crs, "is_geographic", False):
         raise InputDataError(
-            f"the layer is in {crs.to_string()} (degrees); reproject it to a metric CRS such as "
-            "EPSG:27700 (British National Grid) before running this step",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the layer is in {crs} (degrees); reproject it to a metric CRS such as "
+                    "EPSG:27700 (British National Grid) before running this step",
+                ),
+                crs=crs.to_string(),
+            ),
             layer,
         )
 
@@ -218,14 +225,29 @@ def build_network(
     feedback = ensure_feedback(feedback)
     require_projected(roads, layer_name)
     if node_tolerance_m < 0:
-        raise ParameterError(f"The node tolerance must be 0 m or more (got {node_tolerance_m}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The node tolerance must be 0 m or more (got {value})."
+                ),
+                value=node_tolerance_m,
+            )
+        )
     geoms = geometry_array(roads)
     ids = ids_of(roads)
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     if missing.any():
         feedback.warn(
-            f"Layer '{layer_name}': {int(missing.sum())} feature(s) without geometry were "
-            f"left out of the road network (first: {_first_ids(ids, missing)})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} feature(s) without geometry were "
+                    "left out of the road network (first: {ids}).",
+                ),
+                layer=layer_name,
+                count=int(missing.sum()),
+                ids=_first_ids(ids, missing),
+            )
         )
     types = np.full(len(geoms), -1)
     types[~missing] = shapely.get_type_id(geoms[~missing])
@@ -233,8 +255,14 @@ def build_network(
     if bad.any():
         first = int(np.flatnonzero(bad)[0])
         raise InputDataError(
-            f"road centrelines must be lines, but this feature is a {geoms[first].geom_type}; "
-            "choose a line layer of road centrelines",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "road centrelines must be lines, but this feature is a {geometry_type}; "
+                    "choose a line layer of road centrelines",
+                ),
+                geometry_type=geoms[first].geom_type,
+            ),
             layer_name,
             ids[first],
         )
@@ -306,7 +334,14 @@ def build_network(
     np.add.at(indptr, src + 1, 1)
     indptr = np.cumsum(indptr)
     if len(node_xy) == 0:
-        feedback.warn(f"Layer '{layer_name}': no road lines; distances will be straight lines.")
+        feedback.warn(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Layer '{layer}': no road lines; distances will be straight lines."
+                ),
+                layer=layer_name,
+            )
+        )
     return RoadNetwork(
         node_xy=node_xy,
         seg_u=seg_u,
@@ -486,9 +521,19 @@ def _warn_far(feedback, snapped: SnappedPoints, ids, name: str, threshold: float
     far = np.isfinite(snapped.access) & (snapped.access > threshold)
     if far.any():
         feedback.warn(
-            f"Layer '{name}': {int(far.sum())} feature(s) are more than {threshold:g} m from "
-            f"every road of the network (first: {_first_ids(ids, far)}); their walking distance "
-            "includes a straight-line leg to the nearest road. Check the road layer covers them."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} feature(s) are more than {distance:g} m from "
+                    "every road of the network (first: {ids}); their walking distance "
+                    "includes a straight-line leg to the nearest road. Check the road layer "
+                    "covers them.",
+                ),
+                layer=name,
+                count=int(far.sum()),
+                distance=threshold,
+                ids=_first_ids(ids, far),
+            )
         )
 
 
@@ -636,8 +681,16 @@ def areas_to_points(
         factor = float(np.sqrt(nx * ny / MAX_AREA_POINTS))
         spacing *= factor
         feedback.warn(
-            f"The areas span {nx * ny:,} lattice points at {spacing_m:g} m; households are "
-            f"spread on a {spacing:.0f} m lattice instead."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The areas span {count:,} lattice points at {spacing:g} m; households are "
+                    "spread on a {coarser:.0f} m lattice instead.",
+                ),
+                count=nx * ny,
+                spacing=spacing_m,
+                coarser=spacing,
+            )
         )
         nx = int(np.floor(maxx / spacing) - np.floor(minx / spacing)) + 1
         ny = int(np.floor(maxy / spacing) - np.floor(miny / spacing)) + 1

@@ -81,6 +81,7 @@ from .network import (
     require_projected,
     sum_within_radius,
 )
+from .text import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -139,10 +140,21 @@ CRITERIA = {
 #: Factors of regional consortium tools that this version does not compute; presets may name
 #: them only with weight 0 (so a preset can mirror a consortium's factor list honestly).
 NOT_COMPUTED = {
-    "transport_routes": "not computed: proximity to strategic transport routes matters for "
-    "rapid hubs, not for residential on-street charging; add it as a candidate field later",
-    "pavement_road_widths": "not scored: footway and carriageway widths are enforced by "
-    "kerbside eligibility (a kerb too narrow never becomes a candidate)",
+    "transport_routes": Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "not computed: proximity to strategic transport routes matters for "
+            "rapid hubs, not for residential on-street charging; add it as a candidate field "
+            "later",
+        )
+    ),
+    "pavement_road_widths": Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "not scored: footway and carriageway widths are enforced by "
+            "kerbside eligibility (a kerb too narrow never becomes a candidate)",
+        )
+    ),
 }
 
 #: Default thresholds (all overridable per preset and per call).
@@ -255,20 +267,53 @@ def validate_weights(weights: dict, *, where: str = "weights", path=None) -> dic
     def fail(message, key):
         if path is not None:
             raise SourceFormatError(message, str(path), f"{where}.{key}")
-        raise ParameterError(f"{where}: {message}")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{where}: {message}"), where=where, message=message
+            )
+        )
 
     out = {}
     for key, value in weights.items():
         if key not in CRITERIA and key not in NOT_COMPUTED:
-            fail(f"unknown criterion '{key}'; known: {', '.join(CRITERIA)}", key)
+            fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "unknown criterion '{criterion}'; known: {known}"
+                    ),
+                    criterion=key,
+                    known=", ".join(CRITERIA),
+                ),
+                key,
+            )
         try:
             number = float(value)
         except (TypeError, ValueError):
-            fail(f"weight '{value}' is not a number", key)
+            fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "weight '{value}' is not a number"), value=value
+                ),
+                key,
+            )
         if not math.isfinite(number) or number < 0:
-            fail(f"weight {value} must be a number >= 0", key)
+            fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "weight {value} must be a number >= 0"),
+                    value=value,
+                ),
+                key,
+            )
         if key in NOT_COMPUTED and number != 0:
-            fail(f"'{key}' is {NOT_COMPUTED[key]}; its weight must be 0", key)
+            fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "'{criterion}' is {reason}; its weight must be 0"
+                    ),
+                    criterion=key,
+                    reason=NOT_COMPUTED[key],
+                ),
+                key,
+            )
         out[key] = number
     return out
 
@@ -277,7 +322,11 @@ def validate_thresholds(thresholds: dict, *, where: str = "thresholds", path=Non
     out = {}
     for key, value in thresholds.items():
         if key not in DEFAULT_THRESHOLDS:
-            message = f"unknown threshold '{key}'; known: {', '.join(DEFAULT_THRESHOLDS)}"
+            message = Message(
+                QT_TRANSLATE_NOOP("Messages", "unknown threshold '{threshold}'; known: {known}"),
+                threshold=key,
+                known=", ".join(DEFAULT_THRESHOLDS),
+            )
         else:
             try:
                 number = float(value)
@@ -286,10 +335,20 @@ def validate_thresholds(thresholds: dict, *, where: str = "thresholds", path=Non
             if math.isfinite(number) and number > 0:
                 out[key] = number
                 continue
-            message = f"threshold {key} = {value!r} must be a positive number"
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "threshold {threshold} = {value!r} must be a positive number"
+                ),
+                threshold=key,
+                value=value,
+            )
         if path is not None:
             raise SourceFormatError(message, str(path), f"{where}.{key}")
-        raise ParameterError(f"{where}: {message}")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{where}: {message}"), where=where, message=message
+            )
+        )
     return out
 
 
@@ -299,23 +358,41 @@ def load_presets(path=None) -> dict[str, ScoringPreset]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
-        raise SourceFormatError("preset file not found", str(path)) from error
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "preset file not found")), str(path)
+        ) from error
     except json.JSONDecodeError as error:
         raise SourceFormatError(
-            f"not valid JSON ({error.msg})", str(path), f"line {error.lineno}"
+            Message(QT_TRANSLATE_NOOP("Messages", "not valid JSON ({reason})"), reason=error.msg),
+            str(path),
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=error.lineno),
         ) from error
     presets = data.get("presets") if isinstance(data, dict) else None
     if not isinstance(presets, dict):
-        raise SourceFormatError("expected an object with a 'presets' object", str(path), "$")
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "expected an object with a 'presets' object")),
+            str(path),
+            "$",
+        )
     out = {}
     for name, body in presets.items():
         where = f"$.presets.{name}"
         if not isinstance(body, dict) or not isinstance(body.get("weights"), dict):
-            raise SourceFormatError("a preset needs a 'weights' object", str(path), where)
+            raise SourceFormatError(
+                Message(QT_TRANSLATE_NOOP("Messages", "a preset needs a 'weights' object")),
+                str(path),
+                where,
+            )
         policy = body.get("flood_policy", "penalise")
         if policy not in FLOOD_POLICIES:
             raise SourceFormatError(
-                f"flood_policy '{policy}' must be one of {FLOOD_POLICIES}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "flood_policy '{policy}' must be one of {policies}"
+                    ),
+                    policy=policy,
+                    policies=FLOOD_POLICIES,
+                ),
                 str(path),
                 f"{where}.flood_policy",
             )
@@ -339,7 +416,12 @@ def save_user_preset(path, preset: ScoringPreset) -> Path:
     validate_weights(preset.weights)
     validate_thresholds(preset.thresholds)
     if preset.flood_policy not in FLOOD_POLICIES:
-        raise ParameterError(f"flood_policy must be one of {FLOOD_POLICIES}")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "flood_policy must be one of {policies}"),
+                policies=FLOOD_POLICIES,
+            )
+        )
     data = {"schema_version": PRESET_SCHEMA_VERSION, "presets": {}}
     if path.is_file():
         load_presets(path)  # refuse to overwrite a broken file silently
@@ -402,7 +484,13 @@ def resolve_settings(preset, presets_path, weights, thresholds, flood_policy):
         presets = load_presets(presets_path)
         if preset not in presets:
             raise ParameterError(
-                f"Unknown scoring preset '{preset}'; available: {', '.join(presets)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Unknown scoring preset '{preset}'; available: {available}."
+                    ),
+                    preset=preset,
+                    available=", ".join(presets),
+                )
             )
         base = presets[preset]
     merged_weights = {k: 0.0 for k in CRITERIA}
@@ -417,7 +505,15 @@ def resolve_settings(preset, presets_path, weights, thresholds, flood_policy):
         merged_thresholds.update(validate_thresholds(dict(thresholds)))
     policy = flood_policy or base.flood_policy
     if policy not in FLOOD_POLICIES:
-        raise ParameterError(f"Flood policy must be one of {FLOOD_POLICIES} (got '{policy}').")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Flood policy must be one of {policies} (got '{policy}')."
+                ),
+                policies=FLOOD_POLICIES,
+                policy=policy,
+            )
+        )
     return base.name, merged_weights, merged_thresholds, policy
 
 
@@ -465,7 +561,9 @@ def score_sites(
         preset, presets_path, weights, thresholds, flood_policy
     )
     if not 0.0 <= missing_value <= 1.0:
-        raise ParameterError("missing_value must be between 0 and 1.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "missing_value must be between 0 and 1."))
+        )
     require_projected(candidates, "candidates")
     for layer, data in (
         ("homes", homes),
@@ -484,8 +582,15 @@ def score_sites(
     no_geom = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     if no_geom.any():
         feedback.warn(
-            f"Layer 'candidates': {int(no_geom.sum())} candidate(s) have no geometry; they are "
-            f"kept but excluded (first: {_first_ids(candidates.index, no_geom)})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'candidates': {count} candidate(s) have no geometry; they are "
+                    "kept but excluded (first: {ids}).",
+                ),
+                count=int(no_geom.sum()),
+                ids=_first_ids(candidates.index, no_geom),
+            )
         )
     points = representative_points(geoms)
     ok = ~shapely.is_missing(points)
@@ -508,7 +613,12 @@ def score_sites(
         w = np.nan_to_num(w, nan=0.0)
         if homes_offstreet_field is not None:
             if homes_offstreet_field not in homes.columns:
-                raise ParameterError(f"Layer 'homes' has no field '{homes_offstreet_field}'.")
+                raise ParameterError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "Layer 'homes' has no field '{field}'."),
+                        field=homes_offstreet_field,
+                    )
+                )
             has = homes[homes_offstreet_field].astype("boolean").fillna(False).to_numpy(bool)
             w = np.where(has, 0.0, w)
         keep = ~shapely.is_missing(hp)
@@ -608,9 +718,16 @@ def score_sites(
         outside = ok & ~inside
         if outside.any():
             feedback.warn(
-                f"{int(outside.sum())} candidate(s) lie outside every area; their area-based "
-                f"criteria count as {missing_value:g} (first: "
-                f"{_first_ids(candidates.index, outside)})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{count} candidate(s) lie outside every area; their area-based "
+                        "criteria count as {value:g} (first: {ids}).",
+                    ),
+                    count=int(outside.sum()),
+                    value=missing_value,
+                    ids=_first_ids(candidates.index, outside),
+                )
             )
 
         def per_candidate(values):
@@ -644,7 +761,12 @@ def score_sites(
             norm["forecast"] = np.clip(short / limits["forecast_full"], 0.0, 1.0)
             available["forecast"] = True
         elif forecast_field is not None:
-            raise ParameterError(f"Layer 'areas' has no field '{forecast_field}'.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Layer 'areas' has no field '{field}'."),
+                    field=forecast_field,
+                )
+            )
 
     # flood zones and council land
     excluded = no_geom.copy()
@@ -670,20 +792,33 @@ def score_sites(
     dropped = [c for c, w in weight_of.items() if w > 0 and not available.get(c)]
     if dropped:
         feedback.warn(
-            "No input for criteria "
-            + ", ".join(f"{c} (weight {weight_of[c]:g})" for c in dropped)
-            + "; they are left out and the other weights rescaled."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No input for criteria {criteria}; they are left out and the other weights "
+                    "rescaled.",
+                ),
+                criteria=", ".join(f"{c} (weight {weight_of[c]:g})" for c in dropped),
+            )
         )
     active = {c: w for c, w in weight_of.items() if w > 0 and available.get(c)}
     total = sum(active.values())
     if total <= 0:
         raise ParameterError(
-            "No criterion with a weight above 0 has input data; give the layers for the "
-            "weighted criteria or change the weights."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No criterion with a weight above 0 has input data; give the layers for the "
+                    "weighted criteria or change the weights.",
+                )
+            )
         )
     effective = {c: active.get(c, 0.0) / total for c in CRITERIA}
     feedback.info(
-        "Scoring weights: " + ", ".join(f"{c} {w:.3f}" for c, w in effective.items() if w)
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "Scoring weights: {weights}"),
+            weights=", ".join(f"{c} {w:.3f}" for c, w in effective.items() if w),
+        )
     )
 
     out = candidates.copy()
@@ -709,7 +844,15 @@ def score_sites(
         score += contribution
     for crit, count in missing_counts.items():
         feedback.warn(
-            f"{count} candidate(s) have no value for '{crit}'; it counts as {missing_value:g}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{count} candidate(s) have no value for '{criterion}'; it counts as {value:g}.",
+                ),
+                count=count,
+                criterion=crit,
+                value=missing_value,
+            )
         )
     score = np.round(score, 4)
     # Rounding each contribution can push a perfect score a few 1e-5 past 100: take the excess

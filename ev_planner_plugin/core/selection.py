@@ -52,6 +52,7 @@ from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
 from .joins import is_rural
 from .network import geometry_array
+from .text import QT_TRANSLATE_NOOP, Message
 
 #: Indicative installed cost per site by charger type (GBP, hardware + installation, before
 #: grid reinforcement), in the ranges UK councils report for LEVI-era procurements: lamp-column
@@ -94,11 +95,25 @@ def _quota_bounds(district_quotas) -> dict:
             high = None if quota[1] is None else int(quota[1])
         else:
             raise ParameterError(
-                f"Quota for district '{district}' must be a number (exactly that many sites) or "
-                f"a pair (minimum, maximum), got {quota!r}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Quota for district '{district}' must be a number (exactly that many "
+                        "sites) or a pair (minimum, maximum), got {quota!r}.",
+                    ),
+                    district=district,
+                    quota=quota,
+                )
             )
         if low < 0 or (high is not None and high < low):
-            raise ParameterError(f"Quota for district '{district}' is not a valid range.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Quota for district '{district}' is not a valid range."
+                    ),
+                    district=district,
+                )
+            )
         bounds[str(district)] = (low, high)
     return bounds
 
@@ -106,7 +121,12 @@ def _quota_bounds(district_quotas) -> dict:
 def _rural_flags(scored, rural_field, feedback) -> np.ndarray:
     if rural_field is not None:
         if rural_field not in scored.columns:
-            raise ParameterError(f"Layer 'candidates' has no field '{rural_field}'.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Layer 'candidates' has no field '{field}'."),
+                    field=rural_field,
+                )
+            )
         values = scored[rural_field]
         if pd.api.types.is_bool_dtype(values.dtype):
             return values.astype("boolean").fillna(False).to_numpy(bool)
@@ -122,8 +142,14 @@ def _rural_flags(scored, rural_field, feedback) -> np.ndarray:
     if "raw_ruc_code" in scored.columns:
         return is_rural(scored["raw_ruc_code"], scored["raw_ruc_code"])
     raise ParameterError(
-        "A minimum rural share needs to know which sites are rural: choose a field (true/false "
-        "or an ONS RUC code) or score the sites with areas that carry ruc_code."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A minimum rural share needs to know which sites are rural: choose a field "
+                "(true/false or an ONS RUC code) or score the sites with areas that carry "
+                "ruc_code.",
+            )
+        )
     )
 
 
@@ -136,15 +162,28 @@ def _costs(scored, budget, cost_by_charger_type, charger_type_field, default_typ
         types = np.full(n, default_type, dtype=object)
     table = {str(k).lower(): float(v) for k, v in cost_by_charger_type.items()}
     if any(v < 0 or not math.isfinite(v) for v in table.values()):
-        raise ParameterError("Costs per charger type must be non-negative numbers.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Costs per charger type must be non-negative numbers."
+                )
+            )
+        )
     costs = np.array([table.get(t, np.nan) for t in types], dtype=float)
     unknown = np.isnan(costs)
     if unknown.any():
         if budget is not None:
             first = int(np.flatnonzero(unknown)[0])
             raise InputDataError(
-                f"charger type '{types[first]}' has no cost; add it to the costs per charger "
-                f"type ({', '.join(table)})",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "charger type '{charger_type}' has no cost; add it to the costs per "
+                        "charger type ({known})",
+                    ),
+                    charger_type=types[first],
+                    known=", ".join(table),
+                ),
                 "candidates",
                 scored.index[first],
             )
@@ -176,17 +215,48 @@ def select_sites(
     """
     feedback = ensure_feedback(feedback)
     if n is None and budget is None:
-        raise ParameterError("Give the number of sites to choose, a budget, or both.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Give the number of sites to choose, a budget, or both."
+                )
+            )
+        )
     if n is not None and n < 0:
-        raise ParameterError(f"The number of sites must be 0 or more (got {n}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The number of sites must be 0 or more (got {value})."
+                ),
+                value=n,
+            )
+        )
     if budget is not None and budget < 0:
-        raise ParameterError(f"The budget must be 0 or more (got {budget}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The budget must be 0 or more (got {value})."),
+                value=budget,
+            )
+        )
     if min_spacing_m < 0:
-        raise ParameterError("The minimum spacing must be 0 m or more.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "The minimum spacing must be 0 m or more."))
+        )
     if not 0.0 <= min_rural_share <= 1.0:
-        raise ParameterError("The minimum rural share must be between 0 and 1.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The minimum rural share must be between 0 and 1.")
+            )
+        )
     if score_field not in scored.columns:
-        raise ParameterError(f"Layer 'candidates' has no field '{score_field}'; score it first.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Layer 'candidates' has no field '{field}'; score it first."
+                ),
+                field=score_field,
+            )
+        )
 
     total = len(scored)
     score = pd.to_numeric(scored[score_field], errors="coerce").to_numpy(float)
@@ -205,13 +275,25 @@ def select_sites(
     if bounds:
         if district_field is None or district_field not in scored.columns:
             raise ParameterError(
-                f"District quotas need a district field on the candidates (got "
-                f"'{district_field}')."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "District quotas need a district field on the candidates (got '{field}').",
+                    ),
+                    field=district_field,
+                )
             )
         districts = scored[district_field].astype("string").fillna("").to_numpy(object)
         unknown = set(bounds) - set(districts)
         if unknown:
-            feedback.warn(f"No candidate lies in district(s) {sorted(unknown)} of the quotas.")
+            feedback.warn(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "No candidate lies in district(s) {districts} of the quotas."
+                    ),
+                    districts=sorted(unknown),
+                )
+            )
     elif district_field is not None and district_field in scored.columns:
         districts = scored[district_field].astype("string").fillna("").to_numpy(object)
     rural = (
@@ -378,24 +460,63 @@ def select_sites(
         binding.append("BUDGET")
     unmet = []
     if state["rural"] < rural_target:
+        if n is not None:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "rural share: only {rural} feasible rural site(s) for the {target} "
+                "needed ({share:.0%} of {planned}); "
+                "the shortlist has {chosen} site(s) so that the share holds",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "rural share: only {rural} feasible rural site(s) for the {target} "
+                "needed ({share:.0%} of the planned sites); "
+                "the shortlist has {chosen} site(s) so that the share holds",
+            )
         unmet.append(
-            f"rural share: only {state['rural']} feasible rural site(s) for the {rural_target} "
-            f"needed ({min_rural_share:.0%} of {n if n is not None else 'the planned sites'}); "
-            f"the shortlist has {len(chosen)} site(s) so that the share holds"
+            Message(
+                template,
+                rural=state["rural"],
+                target=rural_target,
+                share=min_rural_share,
+                planned=n,
+                chosen=len(chosen),
+            )
         )
     elif min_rural_share > 0 and len(chosen) and state["rural"] / len(chosen) < min_rural_share:
         unmet.append(
-            f"rural share: {state['rural']} of {len(chosen)} sites are rural, below "
-            f"{min_rural_share:.0%}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "rural share: {rural} of {chosen} sites are rural, below {share:.0%}",
+                ),
+                rural=state["rural"],
+                chosen=len(chosen),
+                share=min_rural_share,
+            )
         )
     for d, (low, _) in bounds.items():
         if counts.get(d, 0) < low:
             unmet.append(
-                f"district '{d}': {counts.get(d, 0)} site(s) chosen, minimum {low}; not enough "
-                "feasible candidates there"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "district '{district}': {count} site(s) chosen, minimum {minimum}; not "
+                        "enough feasible candidates there",
+                    ),
+                    district=d,
+                    count=counts.get(d, 0),
+                    minimum=low,
+                )
             )
     for message in unmet:
-        feedback.warn("Selection constraint not met: " + message + ".")
+        feedback.warn(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Selection constraint not met: {constraint}."),
+                constraint=message,
+            )
+        )
 
     summary = {
         "selected": len(chosen),

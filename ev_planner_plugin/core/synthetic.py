@@ -59,6 +59,7 @@ import shapely
 
 from .errors import ParameterError
 from .kerbs import KerbParts, kerbs_from_roads
+from .text import QT_TRANSLATE_NOOP, Message
 
 SYNTHETIC_CRS = "EPSG:27700"
 #: South-west corner of the grid (somewhere in the English Midlands, inside British National Grid).
@@ -181,7 +182,14 @@ def synthetic_roads(n_roads: int, seed: int = 0) -> gpd.GeoDataFrame:
     vertical = np.stack([node[:-1, :].ravel(), node[1:, :].ravel()], axis=1)
     links = np.concatenate([horizontal, vertical])
     if n_roads > links.shape[0]:  # only for tiny sizes with a 2 x 2 grid
-        raise ParameterError(f"Too few links for {n_roads} roads; ask for more kerbs.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Too few links for {count} roads; ask for more kerbs."
+                ),
+                count=n_roads,
+            )
+        )
     keep = np.sort(rng.choice(links.shape[0], size=n_roads, replace=False))
     a, b = links[keep, 0], links[keep, 1]
     ax, ay, bx, by = node_x[a], node_y[a], node_x[b], node_y[b]
@@ -259,7 +267,14 @@ def build_synthetic_scene(
     """
     n_kerbs = int(n_kerbs)
     if n_kerbs < 8:
-        raise ParameterError(f"A synthetic scene needs at least 8 kerbs (asked for {n_kerbs}).")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A synthetic scene needs at least 8 kerbs (asked for {count})."
+                ),
+                count=n_kerbs,
+            )
+        )
     n_roads = (n_kerbs + 1) // 2
     roads = synthetic_roads(n_roads, seed)
     kerbs = kerbs_from_roads(

@@ -76,6 +76,7 @@ import pandas as pd
 from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
 from .network import point_area_rows
+from .text import QT_TRANSLATE_NOOP, Message
 
 #: The chargepoints' local time zone: periods start at local midnight (GMT/BST in the UK).
 DEFAULT_TIME_ZONE = "Europe/London"
@@ -212,7 +213,13 @@ def check_time_zone(tz: str) -> str:
         zoneinfo.ZoneInfo(str(tz))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
         raise ParameterError(
-            f"Unknown time zone '{tz}'; use an IANA name such as {DEFAULT_TIME_ZONE}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown time zone '{zone}'; use an IANA name such as {example}."
+                ),
+                zone=tz,
+                example=DEFAULT_TIME_ZONE,
+            )
         ) from error
     return str(tz)
 
@@ -220,14 +227,25 @@ def check_time_zone(tz: str) -> str:
 def check_period(period: str) -> str:
     period = str(period).strip().lower()
     if period not in PERIODS:
-        raise ParameterError(f"Unknown period '{period}'; use month or quarter.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Unknown period '{period}'; use month or quarter."),
+                period=period,
+            )
+        )
     return period
 
 
 def format_ids(ids, limit: int = _MAX_IDS) -> str:
     ids = [str(i) for i in ids]
     shown = ", ".join(ids[:limit])
-    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+    if len(ids) > limit:
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{ids} and {count} more"),
+            ids=shown,
+            count=len(ids) - limit,
+        )
+    return shown
 
 
 def _clean(value):
@@ -338,8 +356,14 @@ def normalise_sessions(
     missing = [c for c in ("cp_id", "start_time", "end_time") if c not in sessions.columns]
     if missing:
         raise InputDataError(
-            f"field(s) {', '.join(missing)} missing; use the table written by Import charging "
-            "sessions (fields cp_id, start_time, end_time, kwh...)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "field(s) {fields} missing; use the table written by Import charging "
+                    "sessions (fields cp_id, start_time, end_time, kwh...)",
+                ),
+                fields=", ".join(missing),
+            ),
             layer="sessions",
         )
     n = len(sessions)
@@ -380,21 +404,42 @@ def normalise_sessions(
     e[ok] = to_seconds(end[ok])
     backwards = ok & (e < s)
     ok &= ~backwards
-    for mask, reason in (
-        (no_cp, "have no cp_id"),
-        (bad_time, "have a missing or unreadable start_time/end_time"),
-        (backwards, "end before they start"),
+    for mask, template in (
+        (
+            no_cp,
+            QT_TRANSLATE_NOOP(
+                "Messages", "Sessions: {count} session(s) have no cp_id and are left out: {ids}."
+            ),
+        ),
+        (
+            bad_time,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Sessions: {count} session(s) have a missing or unreadable start_time/end_time "
+                "and are left out: {ids}.",
+            ),
+        ),
+        (
+            backwards,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Sessions: {count} session(s) end before they start and are left out: {ids}.",
+            ),
+        ),
     ):
         if mask.any():
-            fb.warn(
-                f"Sessions: {int(mask.sum())} session(s) {reason} and are left out: "
-                f"{labels(mask)}."
-            )
+            fb.warn(Message(template, count=int(mask.sum()), ids=labels(mask)))
     negative = ok & (kwh < 0)
     if negative.any():
         fb.warn(
-            f"Sessions: {int(negative.sum())} session(s) with negative kWh counted as 0 kWh: "
-            f"{labels(negative)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Sessions: {count} session(s) with negative kWh counted as 0 kWh: {ids}.",
+                ),
+                count=int(negative.sum()),
+                ids=labels(negative),
+            )
         )
         kwh = np.where(negative, 0.0, kwh)
     frame = pd.DataFrame(
@@ -412,8 +457,13 @@ def normalise_sessions(
     ).to_numpy()
     if duplicated.any():
         fb.warn(
-            f"Sessions: {int(duplicated.sum())} repeated session_id(s) counted once: "
-            f"{format_ids(frame.session_id.to_numpy()[duplicated])}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Sessions: {count} repeated session_id(s) counted once: {ids}."
+                ),
+                count=int(duplicated.sum()),
+                ids=format_ids(frame.session_id.to_numpy()[duplicated]),
+            )
         )
         frame = frame[~duplicated]
     return frame.reset_index(drop=True)
@@ -523,12 +573,22 @@ def occupied_seconds(group, start, end, cap, n_groups: int) -> np.ndarray:
 def _chargepoint_frame(chargepoints: pd.DataFrame, fb: Feedback) -> pd.DataFrame:
     if "cp_id" not in chargepoints.columns:
         raise InputDataError(
-            "no cp_id field; choose the chargepoint id field", layer="chargepoints"
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "no cp_id field; choose the chargepoint id field")
+            ),
+            layer="chargepoints",
         )
     cp_id = _text(chargepoints["cp_id"])
     keep = cp_id.notna().to_numpy()
     if not keep.all():
-        fb.warn(f"Chargepoints: {int((~keep).sum())} chargepoint(s) without cp_id left out.")
+        fb.warn(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Chargepoints: {count} chargepoint(s) without cp_id left out."
+                ),
+                count=int((~keep).sum()),
+            )
+        )
     frame = pd.DataFrame({"cp_id": cp_id.to_numpy()[keep]})
     for name in ("sockets",):
         values = chargepoints[name] if name in chargepoints.columns else None
@@ -543,8 +603,14 @@ def _chargepoint_frame(chargepoints: pd.DataFrame, fb: Feedback) -> pd.DataFrame
     duplicated = frame.cp_id.duplicated().to_numpy()
     if duplicated.any():
         fb.warn(
-            f"Chargepoints: {int(duplicated.sum())} repeated cp_id(s), the first of each is "
-            f"used: {format_ids(frame.cp_id[duplicated].unique())}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Chargepoints: {count} repeated cp_id(s), the first of each is used: {ids}.",
+                ),
+                count=int(duplicated.sum()),
+                ids=format_ids(frame.cp_id[duplicated].unique()),
+            )
         )
         frame = frame[~duplicated]
     return frame.reset_index(drop=True)
@@ -581,7 +647,10 @@ def chargepoint_usage(
     tz = check_time_zone(tz)
     cps = _chargepoint_frame(chargepoints, fb)
     if cps.empty:
-        raise InputDataError("no chargepoints to summarise", layer="chargepoints")
+        raise InputDataError(
+            Message(QT_TRANSLATE_NOOP("Messages", "no chargepoints to summarise")),
+            layer="chargepoints",
+        )
     norm = normalise_sessions(sessions, tz=tz, feedback=fb)
     fb.check_canceled()
     fb.set_progress(20.0)
@@ -589,15 +658,27 @@ def chargepoint_usage(
     unknown = cp_code < 0
     if unknown.any():
         fb.warn(
-            f"Sessions: {int(unknown.sum())} session(s) of chargepoints not in the chargepoint "
-            f"layer are left out (cp_id {format_ids(pd.unique(norm.cp_id[unknown]))})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Sessions: {count} session(s) of chargepoints not in the chargepoint "
+                    "layer are left out (cp_id {ids}).",
+                ),
+                count=int(unknown.sum()),
+                ids=format_ids(pd.unique(norm.cp_id[unknown])),
+            )
         )
         norm = norm[~unknown].reset_index(drop=True)
         cp_code = cp_code[~unknown]
     if norm.empty:
         raise InputDataError(
-            "no usable session belongs to a chargepoint of the chargepoint layer; check that "
-            "the sessions were imported against the same chargepoints (cp_id)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "no usable session belongs to a chargepoint of the chargepoint layer; check "
+                    "that the sessions were imported against the same chargepoints (cp_id)",
+                )
+            ),
             layer="sessions",
         )
     # periods of the session starts: a session running into a period where none starts (the
@@ -627,9 +708,15 @@ def chargepoint_usage(
     more = (seen > attribute) & (attribute > 0)
     if more.any():
         fb.warn(
-            f"Chargepoints: {int(more.sum())} chargepoint(s) have sessions on more sockets than "
-            f"their sockets attribute; the sockets seen are used: "
-            f"{format_ids(cps.cp_id[more])}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Chargepoints: {count} chargepoint(s) have sessions on more sockets than "
+                    "their sockets attribute; the sockets seen are used: {ids}.",
+                ),
+                count=int(more.sum()),
+                ids=format_ids(cps.cp_id[more]),
+            )
         )
     sockets = np.maximum(np.maximum(attribute, seen), 1)
 
@@ -696,7 +783,13 @@ def assign_areas(chargepoints, areas, area_id_field: str, *, feedback=None) -> n
     every area (warned). Both GeoDataFrames in one CRS."""
     fb = ensure_feedback(feedback)
     if area_id_field not in areas.columns:
-        raise InputDataError(f"no field '{area_id_field}' for the area id", layer="areas")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "no field '{field}' for the area id"),
+                field=area_id_field,
+            ),
+            layer="areas",
+        )
     rows = point_area_rows(areas, chargepoints)
     ids = _text(areas[area_id_field]).to_numpy()
     out = np.where(rows >= 0, ids[np.maximum(rows, 0)], None).astype(object)
@@ -708,8 +801,15 @@ def assign_areas(chargepoints, areas, area_id_field: str, *, feedback=None) -> n
             else chargepoints.index.to_numpy()[outside]
         )
         fb.warn(
-            f"Chargepoints: {int(outside.sum())} chargepoint(s) lie outside every area and are "
-            f"left out of the area summary: {format_ids(labels)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Chargepoints: {count} chargepoint(s) lie outside every area and are "
+                    "left out of the area summary: {ids}.",
+                ),
+                count=int(outside.sum()),
+                ids=format_ids(labels),
+            )
         )
     return out
 
@@ -846,7 +946,9 @@ def headline_kpis(network: pd.DataFrame, period: str | None = None) -> dict:
     utilisation_pct, sessions_per_day, idle_chargepoints, the three changes, sessions_total,
     kwh_total, first_period."""
     if network.empty:
-        raise InputDataError("no usage to report", layer="sessions")
+        raise InputDataError(
+            Message(QT_TRANSLATE_NOOP("Messages", "no usage to report")), layer="sessions"
+        )
     period = period or latest_period(network)
     row = network[network.period == period].iloc[0]
     return {

@@ -56,7 +56,7 @@ from ..core.errors import EvPlannerError
 from ..plan.store import PlanLocation, PlanStore, geometry_keys
 from ..processing.bridge import source_to_gdf
 from ..toolbelt import compat
-from ..toolbelt.i18n import translate
+from ..toolbelt.i18n import translate, translated_text
 from ..toolbelt.log import log
 from ..toolbelt.settings import get_setting
 from . import project
@@ -409,7 +409,7 @@ class SitePlannerDock(QgsDockWidget):
         try:
             location = PlanLocation.parse(text)
         except EvPlannerError as error:
-            self._message(str(error), "warning")
+            self._message(translated_text(error.message), "warning")
             return None
         if self.store is not None:
             if self.store.location == location:
@@ -426,7 +426,7 @@ class SitePlannerDock(QgsDockWidget):
         try:
             store = PlanStore.open(location, existing=self._project_vector_layers())
         except EvPlannerError as error:
-            self._message(str(error), "critical")
+            self._message(translated_text(error.message), "critical")
             return None
         self._attach_store(store)
         if location.has_password:
@@ -548,7 +548,7 @@ class SitePlannerDock(QgsDockWidget):
                     "SitePlannerDock", "{added} site(s) added, {updated} updated."
                 ).format(added=len(result.added), updated=len(result.updated))
         except EvPlannerError as error:
-            self._message(str(error), "critical")
+            self._message(translated_text(error.message), "critical")
             return None
         self._message(
             text + " " + translate("SitePlannerDock", "Save the plan to keep them."), "info"
@@ -595,7 +595,7 @@ class SitePlannerDock(QgsDockWidget):
         try:
             result = self.store.save(self.annotation.officer())
         except EvPlannerError as error:
-            self._message(str(error), "critical")
+            self._message(translated_text(error.message), "critical")
             return None
         self._message(
             translate(

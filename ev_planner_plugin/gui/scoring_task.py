@@ -22,6 +22,7 @@ from ..core.errors import Cancelled, EvPlannerError
 from ..core.feedback import Feedback
 from ..core.scoring import CRITERIA, ScoringPreset, score_sites
 from ..processing.bridge import source_to_gdf
+from ..toolbelt.i18n import translated_text
 
 # QgsTask flag across QGIS versions (Qgis.TaskFlag from 3.36)
 _TASK_FLAGS = getattr(Qgis, "TaskFlag", None)
@@ -161,7 +162,7 @@ class ScoreSelectionTask(QgsTask):
             self.cancelled = True
             return False
         except EvPlannerError as error:
-            self.error = str(error)
+            self.error = translated_text(error.message)
             return False
         except Exception as error:  # noqa: BLE001 - reported to the officer, not lost in a thread
             self.error = f"{type(error).__name__}: {error}"

@@ -58,7 +58,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import EvPlannerError
 from ..core.feedback import Feedback, ensure_feedback
-from ..core.text import QT_TRANSLATE_NOOP
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..toolbelt.i18n import translate
 
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
@@ -211,9 +211,14 @@ def _figure(width_mm: float, height_mm: float):
         from matplotlib.figure import Figure
     except ImportError as error:  # pragma: no cover - depends on the installation
         raise EvPlannerError(
-            "The KPI report draws its charts with matplotlib, which is not installed in "
-            "QGIS's Python: install python3-matplotlib (Debian/Ubuntu) or matplotlib with "
-            "pip in the OSGeo4W shell, then run the report again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The KPI report draws its charts with matplotlib, which is not installed in "
+                    "QGIS's Python: install python3-matplotlib (Debian/Ubuntu) or matplotlib "
+                    "with pip in the OSGeo4W shell, then run the report again.",
+                )
+            )
         ) from error
     figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=CHART_DPI)
     FigureCanvasAgg(figure)
@@ -887,8 +892,15 @@ def export_kpi_report(
             result = QgsLayoutExporter(layout).exportToPdf(partial, settings)
             if result != _EXPORT_SUCCESS:
                 raise EvPlannerError(
-                    f"the KPI report could not be written to {path} (export error {result}); "
-                    "check the folder exists and is writable"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "the KPI report could not be written to {path} (export error "
+                            "{result}); check the folder exists and is writable",
+                        ),
+                        path=path,
+                        result=result,
+                    )
                 )
         fb.check_canceled()
         os.replace(partial, path)

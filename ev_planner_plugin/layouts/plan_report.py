@@ -35,7 +35,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.delivery_plan import PlanSummary
 from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
-from ..core.text import QT_TRANSLATE_NOOP
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..toolbelt.i18n import long_date, translate
 from .site_layout import FONT_FAMILY, TEXT_ALWAYS_TEXT, _LinkedFeedback, partial_path
 
@@ -377,7 +377,12 @@ def export_plan_report(
         settings.rasterizeWholeImage = False
         result = QgsLayoutExporter(layout).exportToPdf(str(temporary), settings)
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise InputDataError(f"the summary PDF could not be written to {path}")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the summary PDF could not be written to {path}"),
+                    path=path,
+                )
+            )
         linked.check()
         temporary.replace(path)
     except BaseException:

@@ -60,7 +60,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.delivery_plan import MapLabelTexts, SiteLayouts
 from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
-from ..core.text import QT_TRANSLATE_NOOP
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..processing import bridge
 from ..toolbelt.i18n import translate
 from ..toolbelt.resources import resource_path
@@ -410,7 +410,15 @@ def style_chargepoints(layer: QgsVectorLayer) -> None:
 def style_from_qml(layer: QgsVectorLayer, name: str) -> None:
     message, ok = layer.loadNamedStyle(str(resource_path("styles", f"{name}.qml")))
     if not ok:
-        raise InputDataError(f"style {name}.qml could not be loaded ({message}); reinstall")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "style {style}.qml could not be loaded ({error}); reinstall"
+                ),
+                style=name,
+                error=message,
+            )
+        )
 
 
 def style_site_highlight(layer: QgsVectorLayer) -> None:
@@ -595,24 +603,52 @@ def load_template(path: Path, project: QgsProject) -> QgsPrintLayout:
     document = QDomDocument()
     handle = QFile(str(path))
     if not path.is_file() or not handle.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise InputDataError(f"layout template {path} not found or not readable; choose a .qpt")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "layout template {path} not found or not readable; choose a .qpt"
+                ),
+                path=path,
+            )
+        )
     try:
         ok = document.setContent(handle.readAll())
         ok = ok[0] if isinstance(ok, tuple) else ok
     finally:
         handle.close()
     if not ok:
-        raise InputDataError(f"layout template {path} is not valid XML; save it again from QGIS")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "layout template {path} is not valid XML; save it again from QGIS"
+                ),
+                path=path,
+            )
+        )
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     _, loaded = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     if not loaded:
-        raise InputDataError(f"layout template {path} could not be loaded as a print layout")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "layout template {path} could not be loaded as a print layout"
+                ),
+                path=path,
+            )
+        )
     if not isinstance(layout.itemById(ITEM_MAIN_MAP), QgsLayoutItemMap):
         maps = [i for i in layout.items() if isinstance(i, QgsLayoutItemMap)]
         if not maps:
             raise InputDataError(
-                f"layout template {path} has no map item; add one with the id '{ITEM_MAIN_MAP}'"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "layout template {path} has no map item; add one with the id '{item}'",
+                    ),
+                    path=path,
+                    item=ITEM_MAIN_MAP,
+                )
             )
         maps[0].setId(ITEM_MAIN_MAP)
     translate_template_texts(layout)
@@ -723,7 +759,9 @@ def export_atlas_pdf(layout: QgsPrintLayout, path: Path, feedback=None, progress
     atlas = layout.atlas()
     count = atlas.updateFeatures()
     if count == 0:
-        raise InputDataError("there are no sites to print", "sites")
+        raise InputDataError(
+            Message(QT_TRANSLATE_NOOP("Messages", "there are no sites to print")), "sites"
+        )
     try:
         result, error = QgsLayoutExporter.exportToPdf(
             atlas, str(temporary), _pdf_settings(), linked.qgs
@@ -731,7 +769,15 @@ def export_atlas_pdf(layout: QgsPrintLayout, path: Path, feedback=None, progress
         if result == QgsLayoutExporter.ExportResult.Canceled or linked.qgs.isCanceled():
             raise Cancelled()
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise InputDataError(f"the PDF could not be written to {path}: {error}")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the PDF could not be written to {path}: {error}"
+                    ),
+                    path=path,
+                    error=error,
+                )
+            )
         linked.check()
     except BaseException:
         if temporary.exists():
@@ -760,7 +806,15 @@ def export_atlas_pngs(
         if result == QgsLayoutExporter.ExportResult.Canceled or linked.qgs.isCanceled():
             raise Cancelled()
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise InputDataError(f"the PNG images could not be written to {folder}: {error}")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the PNG images could not be written to {folder}: {error}"
+                    ),
+                    folder=folder,
+                    error=error,
+                )
+            )
         linked.check()
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

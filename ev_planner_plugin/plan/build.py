@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingContext, QgsVectorLayer, QgsWkbTypes
 
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..processing.bridge import source_to_gdf
 from .store import PlanStore, PlanStoreError, SaveResult
 
@@ -16,7 +17,14 @@ def _layer(sites_layer) -> QgsVectorLayer:
         name = source.split("|layername=")[-1].split("|")[0] if "|layername=" in source else ""
         layer = QgsVectorLayer(source, name or "sites", "ogr")
     if not layer.isValid():
-        raise PlanStoreError(f"Layer '{sites_layer}': cannot be opened as a vector layer.")
+        raise PlanStoreError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Layer '{layer}': cannot be opened as a vector layer."
+                ),
+                layer=sites_layer,
+            )
+        )
     return layer
 
 

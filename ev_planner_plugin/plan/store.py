@@ -61,6 +61,7 @@ from qgis.PyQt.QtCore import QDateTime
 
 from ..core import delivery_plan as core_plan
 from ..core.errors import EvPlannerError, ParameterError
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..processing.bridge import promote_to_multi, python_value, source_to_gdf, write_gdf
 from ..toolbelt import compat
 from ..toolbelt.i18n import translate
@@ -127,8 +128,13 @@ class PlanLocation:
         raw = str(text).strip()
         if not raw:
             raise ParameterError(
-                "No delivery plan given: choose a GeoPackage file (.gpkg) or a PostgreSQL "
-                "connection (postgresql://user@host/database)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "No delivery plan given: choose a GeoPackage file (.gpkg) or a PostgreSQL "
+                        "connection (postgresql://user@host/database).",
+                    )
+                )
             )
         if raw.startswith(("postgresql://", "postgres://")):
             return cls._from_url(raw)
@@ -140,8 +146,14 @@ class PlanLocation:
         path = Path(raw).expanduser()
         if path.suffix.lower() != ".gpkg":
             raise ParameterError(
-                f"Delivery plan '{raw}': give a GeoPackage file ending in .gpkg or a "
-                "PostgreSQL connection (postgresql://user@host/database)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan '{plan}': give a GeoPackage file ending in .gpkg or a "
+                        "PostgreSQL connection (postgresql://user@host/database).",
+                    ),
+                    plan=raw,
+                )
             )
         return cls("gpkg", path=str(path.resolve()))
 
@@ -264,8 +276,14 @@ class PlanStore:
         if not all(exists):
             if not create:
                 raise PlanStoreError(
-                    f"Delivery plan {location.display()}: no delivery plan there yet; add sites "
-                    "to create it."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Delivery plan {plan}: no delivery plan there yet; add sites "
+                            "to create it.",
+                        ),
+                        plan=location.display(),
+                    )
                 )
             _create_tables(location, exists, QgsCoordinateReferenceSystem(crs), wkb_type)
         plan = _find_layer(existing, location, schema.PLAN_TABLE) or _open_layer(
@@ -278,9 +296,18 @@ class PlanStore:
         missing += [n for n in schema.HISTORY_FIELD_NAMES if history.fields().indexOf(n) < 0]
         if missing:
             raise PlanStoreError(
-                f"Delivery plan {location.display()}: the table(s) {schema.PLAN_TABLE} / "
-                f"{schema.HISTORY_TABLE} lack the field(s) {', '.join(missing)}; it is not an "
-                "EV Planner delivery plan. Choose another file or database schema."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan {plan}: the table(s) {plan_table} / "
+                        "{history_table} lack the field(s) {fields}; it is not an "
+                        "EV Planner delivery plan. Choose another file or database schema.",
+                    ),
+                    plan=location.display(),
+                    plan_table=schema.PLAN_TABLE,
+                    history_table=schema.HISTORY_TABLE,
+                    fields=", ".join(missing),
+                )
             )
         return cls(location, plan, history)
 
@@ -296,8 +323,15 @@ class PlanStore:
             )
         except Exception as error:  # noqa: BLE001 - QgsProviderConnectionException and kin
             raise PlanStoreError(
-                f"Delivery plan {location.display()}: cannot connect ({error}). Check the "
-                "file or the database connection."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan {plan}: cannot connect ({error}). Check the "
+                        "file or the database connection.",
+                    ),
+                    plan=location.display(),
+                    error=error,
+                )
             ) from error
 
     def _set_up_plan_layer(self) -> None:
@@ -456,8 +490,11 @@ class PlanStore:
         unknown = [r for r in site_refs if r not in fids]
         if unknown:
             raise ParameterError(
-                f"Delivery plan {self.location.display()}: no site(s) "
-                f"{', '.join(map(str, unknown[:5]))}."
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Delivery plan {plan}: no site(s) {sites}."),
+                    plan=self.location.display(),
+                    sites=", ".join(map(str, unknown[:5])),
+                )
             )
         current = self.sites().loc[list(dict.fromkeys(fids[r] for r in site_refs))]
         self._start_editing()
@@ -495,16 +532,31 @@ class PlanStore:
         wrong = sorted(found - {plan_kind})
         if wrong:
             raise ParameterError(
-                f"Layer '{layer_name}': its sites are {', '.join(wrong)}s but the delivery plan "
-                f"{self.location.display()} holds {plan_kind}s; use a layer of {plan_kind}s "
-                "(kerb runs for a plan of lines) or start a new plan."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer '{layer}': its sites are {kinds}s but the delivery plan "
+                        "{plan} holds {plan_kind}s; use a layer of {plan_kind}s "
+                        "(kerb runs for a plan of lines) or start a new plan.",
+                    ),
+                    layer=layer_name,
+                    kinds=", ".join(wrong),
+                    plan=self.location.display(),
+                    plan_kind=plan_kind,
+                )
             )
 
     def _start_editing(self) -> None:
         if not self.plan_layer.isEditable() and not self.plan_layer.startEditing():
             raise PlanStoreError(
-                f"Delivery plan {self.location.display()}: cannot edit it (read-only file or "
-                "no write permission in the database)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan {plan}: cannot edit it (read-only file or "
+                        "no write permission in the database).",
+                    ),
+                    plan=self.location.display(),
+                )
             )
 
     def _new_sites(self, candidates, current, values, areas, areas_field, layer_name, feedback):
@@ -569,7 +621,14 @@ class PlanStore:
                 new_values[stamp_index] = today()
                 old_values[stamp_index] = _plain(current.at[fid, "updated"])
                 if not layer.changeAttributeValues(int(fid), new_values, old_values):
-                    raise PlanStoreError(f"Delivery plan: cannot change site fid {fid}.")
+                    raise PlanStoreError(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "Delivery plan: cannot change site fid {fid}."
+                            ),
+                            fid=fid,
+                        )
+                    )
                 changed.add(fid)
         return changed
 
@@ -590,17 +649,30 @@ class PlanStore:
         buffer = layer.editBuffer()
         if buffer.addedAttributes() or buffer.deletedAttributeIds():
             raise PlanStoreError(
-                f"Delivery plan {self.location.display()}: its fields were changed; the "
-                "delivery plan's fields are fixed. Undo the field changes, then save."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan {plan}: its fields were changed; the "
+                        "delivery plan's fields are fixed. Undo the field changes, then save.",
+                    ),
+                    plan=self.location.display(),
+                )
             )
         who = who or self.officer or default_officer()
         edits = _buffer_edits(layer)
         unnamed = sum(1 for values, _ in edits.added if not values.get("site_ref"))
         if unnamed:
             raise PlanStoreError(
-                f"Delivery plan {self.location.display()}: {unnamed} new site(s) have no "
-                "site_ref; type a reference for each (e.g. AP-031), or add sites with 'Add to "
-                "delivery plan' from a layer of candidates, which numbers them."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan {plan}: {count} new site(s) have no "
+                        "site_ref; type a reference for each (e.g. AP-031), or add sites with "
+                        "'Add to delivery plan' from a layer of candidates, which numbers them.",
+                    ),
+                    plan=self.location.display(),
+                    count=unnamed,
+                )
             )
         self._saving = True
         try:
@@ -666,17 +738,38 @@ def validate_values(values: dict) -> dict:
     for name, value in values.items():
         if name not in schema.ANNOTATION_FIELDS:
             raise ParameterError(
-                f"'{name}' is not an annotation field; use {', '.join(schema.ANNOTATION_FIELDS)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "'{field}' is not an annotation field; use {fields}."
+                    ),
+                    field=name,
+                    fields=", ".join(schema.ANNOTATION_FIELDS),
+                )
             )
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         allowed = schema.ALLOWED_VALUES.get(name)
         if allowed is not None and value not in allowed:
-            raise ParameterError(f"{name} '{value}' must be one of: {', '.join(allowed)}.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{field} '{value}' must be one of: {allowed}."),
+                    field=name,
+                    value=value,
+                    allowed=", ".join(allowed),
+                )
+            )
         if name in ("sockets", "cost_gbp"):
             number = float(value)
             if not math.isfinite(number) or number < 0:
-                raise ParameterError(f"{name} must be a number of 0 or more (got {value}).")
+                raise ParameterError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "{field} must be a number of 0 or more (got {value})."
+                        ),
+                        field=name,
+                        value=value,
+                    )
+                )
             value = int(number) if name == "sockets" else round(number, 2)
         out[name] = value.strip() if isinstance(value, str) else value
     return out
@@ -764,9 +857,28 @@ def _find_layer(layers, location: PlanLocation, table: str):
 def _open_layer(location: PlanLocation, table: str, geometry_column, name: str):
     layer = QgsVectorLayer(location.layer_uri(table, geometry_column), name, location.provider)
     if not layer.isValid():
+        summary = layer.error().summary()
+        if summary:
+            raise PlanStoreError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Delivery plan {plan}: cannot open its table '{table}' ({error}).",
+                    ),
+                    plan=location.display(),
+                    table=table,
+                    error=summary,
+                )
+            )
         raise PlanStoreError(
-            f"Delivery plan {location.display()}: cannot open its table '{table}' "
-            f"({layer.error().summary() or 'invalid layer'})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Delivery plan {plan}: cannot open its table '{table}' (invalid layer).",
+                ),
+                plan=location.display(),
+                table=table,
+            )
         )
     return layer
 
@@ -820,7 +932,16 @@ def _create_gpkg(location: PlanLocation, exists, crs, wkb_type) -> None:
             error = writer.hasError() != QgsVectorFileWriter.NoError and writer.errorMessage()
             del writer
             if error:
-                raise PlanStoreError(f"Delivery plan {path}: cannot create '{table}' ({error}).")
+                raise PlanStoreError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Delivery plan {plan}: cannot create '{table}' ({error})."
+                        ),
+                        plan=path,
+                        table=table,
+                        error=error,
+                    )
+                )
             first = False
         # GDAL directly: a QGIS connection would keep the file open in its pool
         dataset = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -888,9 +1009,16 @@ COMMIT;
         location.connection().executeSql(sql)
     except Exception as error:  # noqa: BLE001 - QgsProviderConnectionException
         raise PlanStoreError(
-            f"Delivery plan {location.display()}: cannot create its tables ({error}). The "
-            "database needs PostGIS (CREATE EXTENSION postgis) and a role allowed to create "
-            "tables in the schema."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Delivery plan {plan}: cannot create its tables ({error}). The "
+                    "database needs PostGIS (CREATE EXTENSION postgis) and a role allowed to "
+                    "create tables in the schema.",
+                ),
+                plan=location.display(),
+                error=error,
+            )
         ) from error
 
 
@@ -951,8 +1079,14 @@ def _history_rows(edits: _Edits, old: dict, who) -> list[dict]:
     gone = sorted(_touched(edits) - set(old))
     if gone:
         raise PlanStoreError(
-            f"Delivery plan: site(s) with fid {', '.join(map(str, gone[:5]))} were deleted "
-            "by someone else meanwhile; discard your changes to them and reload the plan."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Delivery plan: site(s) with fid {fids} were deleted "
+                    "by someone else meanwhile; discard your changes to them and reload the plan.",
+                ),
+                fids=", ".join(map(str, gone[:5])),
+            )
         )
     who = who or default_officer()
     now = QDateTime.currentDateTimeUtc()
@@ -1014,16 +1148,70 @@ def _apply_edits(writer: _Writer, edits: _Edits, who):
     return result, rows
 
 
+# What a save failed to do (the key given to _Writer.fail), each a whole message.
+_SAVE_FAILURES = {
+    "open it for writing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot open it for writing ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "start a transaction": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot start a transaction ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "add sites": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot add sites ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "change a site": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot change a site ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "change sites": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot change sites ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "change site geometries": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot change site geometries ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "delete sites": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot delete sites ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "write the history": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot write the history ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+    "commit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Delivery plan {plan}: cannot commit ({detail}); nothing was "
+        "saved and your changes are still there.",
+    ),
+}
+
+
 class _Writer:
     """One open transaction over the plan and history tables."""
 
     location: PlanLocation
 
     def fail(self, what: str, detail: str = "") -> PlanStoreError:
-        detail = detail or "no details from the data source"
+        """The error of a failed save step ``what`` (a key of ``_SAVE_FAILURES``)."""
         return PlanStoreError(
-            f"Delivery plan {self.location.display()}: cannot {what} ({detail}); nothing was "
-            "saved and your changes are still there."
+            Message(
+                _SAVE_FAILURES[what],
+                plan=self.location.display(),
+                detail=detail
+                or Message(QT_TRANSLATE_NOOP("Messages", "no details from the data source")),
+            )
         )
 
 
@@ -1107,7 +1295,10 @@ class _GeoPackageWriter(_Writer):
         for fid in sorted(set(changes) | set(geometries)):
             feature = self.plan.GetFeature(int(fid))
             if feature is None:
-                raise self.fail("change a site", f"fid {fid} is gone")
+                raise self.fail(
+                    "change a site",
+                    Message(QT_TRANSLATE_NOOP("Messages", "fid {fid} is gone"), fid=fid),
+                )
             self._set(feature, changes.get(fid, {}))
             if fid in geometries:
                 feature.SetGeometry(self._geometry(geometries[fid]))
@@ -1150,7 +1341,10 @@ class _TransactionWriter(_Writer):
         self.plan, self.history = plan, history
         self.transaction = QgsTransaction.create({plan, history})
         if self.transaction is None:
-            raise self.fail("start a transaction", "the data provider offers none")
+            raise self.fail(
+                "start a transaction",
+                Message(QT_TRANSLATE_NOOP("Messages", "the data provider offers none")),
+            )
         ok, error = self.transaction.begin()
         if not ok:
             self.transaction = None
@@ -1215,7 +1409,9 @@ class _TransactionWriter(_Writer):
 def _provider_error(layer: QgsVectorLayer) -> str:
     provider = layer.dataProvider()
     errors = provider.errors() if hasattr(provider, "errors") else []
-    return "; ".join(errors[-3:]) or "no details from the data provider"
+    return "; ".join(errors[-3:]) or Message(
+        QT_TRANSLATE_NOOP("Messages", "no details from the data provider")
+    )
 
 
 __all__ = [

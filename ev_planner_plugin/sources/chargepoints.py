@@ -62,6 +62,7 @@ import shapely
 
 from ..core.errors import EvPlannerError, ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
+from ..core.text import QT_TRANSLATE_NOOP, Message
 
 # --------------------------------------------------------------------------------------------
 # Public constants
@@ -275,7 +276,11 @@ class RemoteSourceError(EvPlannerError):
 
     def __init__(self, message: str, url: str | None = None) -> None:
         self.url = url
-        super().__init__(f"{url}: {message}" if url else message)
+        if url:
+            message = Message(
+                QT_TRANSLATE_NOOP("Messages", "{url}: {message}"), url=url, message=message
+            )
+        super().__init__(message)
 
 
 class OcpiAuthenticationError(RemoteSourceError):
@@ -410,13 +415,15 @@ def _join_columns(frame: pd.DataFrame, columns: list, sep: str = ", ") -> pd.Ser
     return result.where(result != "", None)
 
 
-def _warn_ids(fb: Feedback, label: str, reason: str, ids) -> None:
+def _warn_ids(fb: Feedback, template: str, label: str, ids, **values) -> None:
+    """Warn ``template`` (a whole message with ``{file}``, ``{count}`` and ``{ids}``) when
+    there are ids."""
     ids = [str(i) for i in ids]
     if not ids:
         return
     shown = ", ".join(ids[:MAX_IDS_IN_WARNING])
     more = f" and {len(ids) - MAX_IDS_IN_WARNING} more" if len(ids) > MAX_IDS_IN_WARNING else ""
-    fb.warn(f"{label}: {len(ids)} record(s) {reason}: {shown}{more}.")
+    fb.warn(Message(template, file=label, count=len(ids), ids=f"{shown}{more}", **values))
 
 
 def _empty_frame(target_crs) -> gpd.GeoDataFrame:
@@ -480,14 +487,61 @@ def _finalise(
             if swap.any():
                 lat[swap], lon[swap] = lon[swap].copy(), lat[swap].copy()
                 corrected = int(swap.sum())
-                _warn_ids(fb, label, "had latitude and longitude swapped (corrected)", refs[swap])
+                _warn_ids(
+                    fb,
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{file}: {count} record(s) had latitude and longitude swapped "
+                        "(corrected): {ids}.",
+                    ),
+                    label,
+                    refs[swap],
+                )
         outside = ok & ~inside(lat, lon)
     skip = missing | impossible | null_island | outside
-    _warn_ids(fb, label, "skipped: no or unreadable coordinates", refs[missing])
-    _warn_ids(fb, label, "skipped: coordinates out of range", refs[impossible])
-    _warn_ids(fb, label, "skipped: coordinates 0, 0", refs[null_island])
-    area = "the UK" if tuple(bounds or ()) == UK_BOUNDS_WGS84 else f"the bounds {bounds}"
-    _warn_ids(fb, label, f"skipped: outside {area}", refs[outside])
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages", "{file}: {count} record(s) skipped: no or unreadable coordinates: {ids}."
+        ),
+        label,
+        refs[missing],
+    )
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages", "{file}: {count} record(s) skipped: coordinates out of range: {ids}."
+        ),
+        label,
+        refs[impossible],
+    )
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages", "{file}: {count} record(s) skipped: coordinates 0, 0: {ids}."
+        ),
+        label,
+        refs[null_island],
+    )
+    if tuple(bounds or ()) == UK_BOUNDS_WGS84:
+        _warn_ids(
+            fb,
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file}: {count} record(s) skipped: outside the UK: {ids}."
+            ),
+            label,
+            refs[outside],
+        )
+    else:
+        _warn_ids(
+            fb,
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file}: {count} record(s) skipped: outside the bounds {bounds}: {ids}."
+            ),
+            label,
+            refs[outside],
+            bounds=bounds,
+        )
     frame = frame[~skip].reset_index(drop=True)
     lat, lon = lat[~skip], lon[~skip]
     frame["source"] = source
@@ -508,7 +562,16 @@ def _finalise(
         skipped_records=int(skip.sum()) + skipped_before,
         corrected_records=corrected,
     )
-    fb.info(f"{label}: {len(gdf)} chargepoint(s) read from {n + skipped_before} record(s).")
+    fb.info(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file}: {count} chargepoint(s) read from {records} record(s)."
+            ),
+            file=label,
+            count=len(gdf),
+            records=n + skipped_before,
+        )
+    )
     return gdf
 
 
@@ -535,12 +598,20 @@ def concat_chargepoints(frames, target_crs=None) -> gpd.GeoDataFrame:
 # JSON loading
 
 
-def _load_json(path, what: str):
+def _load_json(path, malformed: str):
+    """Parse a JSON file; ``malformed``: the whole message (with ``{error}``) when it is not
+    JSON, naming what was expected."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SourceFormatError(f"cannot read the file ({exc.strerror}).", str(path)) from exc
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
+                error=exc.strerror,
+            ),
+            str(path),
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -549,9 +620,13 @@ def _load_json(path, what: str):
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceFormatError(
-            f"malformed JSON ({exc.msg}); expected {what}.",
+            Message(malformed, error=exc.msg),
             str(path),
-            f"line {exc.lineno}, column {exc.colno}",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "line {line}, column {column}"),
+                line=exc.lineno,
+                column=exc.colno,
+            ),
         ) from exc
 
 
@@ -575,8 +650,13 @@ def _inputs(paths_or_objects) -> list:
             out.append(("<OCPI objects>", objects))
         return out
     raise ParameterError(
-        f"OCPI input must be a file path, a parsed JSON object or a list, not "
-        f"{type(paths_or_objects).__name__}."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "OCPI input must be a file path, a parsed JSON object or a list, not {type}.",
+            ),
+            type=type(paths_or_objects).__name__,
+        )
     )
 
 
@@ -594,7 +674,13 @@ def _ocpi_items(doc, label: str) -> list:
         code = doc.get("status_code")
         if code is not None and not (isinstance(code, int) and 1000 <= code < 2000):
             raise SourceFormatError(
-                f"OCPI response with error status {code}: {doc.get('status_message', '')}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "OCPI response with error status {code}: {error}"
+                    ),
+                    code=code,
+                    error=doc.get("status_message", ""),
+                ),
                 label,
                 "$.status_code",
             )
@@ -684,11 +770,24 @@ def _ocpi_frame(items: list, label: str, include_unpublished: bool, fb: Feedback
             unpublished.append(item.get("id", f"item {i}"))
             continue
         rows.append(_ocpi_record(item))
-    _warn_ids(fb, label, "skipped: not an OCPI Location (no coordinates or EVSEs)", not_location)
     _warn_ids(
         fb,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file}: {count} record(s) skipped: not an OCPI Location (no coordinates or EVSEs): "
+            "{ids}.",
+        ),
         label,
-        "skipped: not published (publish=false; use include_unpublished to keep them)",
+        not_location,
+    )
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file}: {count} record(s) skipped: not published (publish=false; use "
+            "include_unpublished to keep them): {ids}.",
+        ),
+        label,
         unpublished,
     )
     return pd.DataFrame(rows), len(not_location) + len(unpublished), len(not_location)
@@ -706,13 +805,27 @@ def read_ocpi_locations(
     frames = []
     for label, item in _inputs(paths_or_objects):
         fb.check_canceled()
-        doc = _load_json(item, "OCPI 2.2.1 Locations") if isinstance(item, Path) else item
+        doc = (
+            _load_json(
+                item,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "malformed JSON ({error}); expected OCPI 2.2.1 Locations."
+                ),
+            )
+            if isinstance(item, Path)
+            else item
+        )
         items = _ocpi_items(doc, label)
         records, skipped, not_location = _ocpi_frame(items, label, include_unpublished, fb)
         if items and not_location == len(items):
             raise SourceFormatError(
-                "no OCPI 2.2.1 Location object in it (a Location has id, coordinates and "
-                "evses); check that this is a Locations file.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "no OCPI 2.2.1 Location object in it (a Location has id, coordinates and "
+                        "evses); check that this is a Locations file.",
+                    )
+                ),
                 label,
                 "$",
             )
@@ -729,7 +842,14 @@ def _check_url(url: str) -> None:
     if parsed.scheme == "http" and parsed.hostname in ("127.0.0.1", "localhost", "::1"):
         return  # loopback only: a local test server or proxy
     raise ParameterError(
-        f"OCPI endpoint {url!r} must be an https:// URL (the token is sent with every request)."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "OCPI endpoint {url!r} must be an https:// URL (the token is sent with every "
+                "request).",
+            ),
+            url=url,
+        )
     )
 
 
@@ -759,7 +879,8 @@ def _get_page(session, url, headers, *, timeout, retries, backoff, budget, page,
     """Body bytes and response of one page, with retries and the size budget."""
     import requests
 
-    last_problem = ""
+    # What went wrong last: a key of _PAGE_FAILURES and its values.
+    last_problem: tuple = ("http", {"status": ""})
     for attempt in range(retries + 1):
         fb.check_canceled()
         if attempt:
@@ -769,29 +890,46 @@ def _get_page(session, url, headers, *, timeout, retries, backoff, budget, page,
                 url, headers=headers, timeout=timeout, stream=True, verify=_tls_verify(session)
             )
         except requests.exceptions.Timeout:
-            last_problem = f"no answer within {timeout:g} s"
+            last_problem = ("timeout", {"timeout": timeout})
             continue
         except requests.exceptions.ConnectionError as exc:
-            last_problem = f"connection failed ({type(exc).__name__})"
+            last_problem = ("connection", {"error": type(exc).__name__})
             continue
         try:
             if resp.status_code in (401, 403):
                 raise OcpiAuthenticationError(
-                    f"the OCPI endpoint rejected the token (HTTP {resp.status_code}): it is "
-                    "wrong, revoked or has expired. Update the token in the QGIS authentication "
-                    "configuration used for this endpoint and run again.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "the OCPI endpoint rejected the token (HTTP {status}): it is "
+                            "wrong, revoked or has expired. Update the token in the QGIS "
+                            "authentication configuration used for this endpoint and run again.",
+                        ),
+                        status=resp.status_code,
+                    ),
                     url,
                 )
             if resp.status_code == 429 or resp.status_code >= 500:
-                last_problem = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
+                last_problem = (
+                    "http",
+                    {"status": f"HTTP {resp.status_code} {resp.reason or ''}".strip()},
+                )
                 retry_after = resp.headers.get("Retry-After", "")
                 if retry_after.isdigit() and attempt < retries:
                     _sleep(min(float(retry_after), 60.0), fb)
                 continue
             if resp.status_code >= 400:
                 raise RemoteSourceError(
-                    f"HTTP {resp.status_code} {resp.reason or ''} on page {page}; check the URL "
-                    "of the Locations module.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "HTTP {status} {reason} on page {page}; check the URL "
+                            "of the Locations module.",
+                        ),
+                        status=resp.status_code,
+                        reason=resp.reason or "",
+                        page=page,
+                    ),
                     url,
                 )
             declared = resp.headers.get("Content-Length", "")
@@ -805,16 +943,43 @@ def _get_page(session, url, headers, *, timeout, retries, backoff, budget, page,
                         raise RemoteSourceError(_size_message(page), url)
                     chunks.append(chunk)
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
-                last_problem = f"transfer interrupted or slower than {timeout:g} s"
+                last_problem = ("interrupted", {"timeout": timeout})
                 continue
             return b"".join(chunks), resp
         finally:
             resp.close()
+    kind, values = last_problem
     raise RemoteSourceError(
-        f"page {page} could not be read after {retries + 1} attempt(s): {last_problem}. Check "
-        "the URL and the network, or raise the timeout or the number of retries.",
-        url,
+        Message(_PAGE_FAILURES[kind], page=page, attempts=retries + 1, **values), url
     )
+
+
+#: Why a page could not be read (the last problem of its attempts), each a whole message.
+_PAGE_FAILURES = {
+    "timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "page {page} could not be read after {attempts} attempt(s): no answer within "
+        "{timeout:g} s. Check the URL and the network, or raise the timeout or the number of "
+        "retries.",
+    ),
+    "connection": QT_TRANSLATE_NOOP(
+        "Messages",
+        "page {page} could not be read after {attempts} attempt(s): connection failed "
+        "({error}). Check the URL and the network, or raise the timeout or the number of "
+        "retries.",
+    ),
+    "http": QT_TRANSLATE_NOOP(
+        "Messages",
+        "page {page} could not be read after {attempts} attempt(s): {status}. Check the URL "
+        "and the network, or raise the timeout or the number of retries.",
+    ),
+    "interrupted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "page {page} could not be read after {attempts} attempt(s): transfer interrupted or "
+        "slower than {timeout:g} s. Check the URL and the network, or raise the timeout or the "
+        "number of retries.",
+    ),
+}
 
 
 def _tls_verify(session):
@@ -824,10 +989,14 @@ def _tls_verify(session):
     return custom if isinstance(custom, str) and custom else True
 
 
-def _size_message(page: int) -> str:
-    return (
-        f"the OCPI endpoint sent more data than the size limit by page {page}; raise the limit "
-        "(max_bytes) if this is expected."
+def _size_message(page: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the OCPI endpoint sent more data than the size limit by page {page}; raise the "
+            "limit (max_bytes) if this is expected.",
+        ),
+        page=page,
     )
 
 
@@ -862,11 +1031,23 @@ def fetch_ocpi_locations(
     _check_url(url)
     if not token or not str(token).strip():
         raise ParameterError(
-            "No OCPI token: choose the QGIS authentication configuration holding the token."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No OCPI token: choose the QGIS authentication configuration holding the "
+                    "token.",
+                )
+            )
         )
     if page_limit < 1 or retries < 0 or timeout <= 0 or max_bytes < 1:
         raise ParameterError(
-            "page_limit and max_bytes must be positive, retries 0 or more, timeout above 0."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "page_limit and max_bytes must be positive, retries 0 or more, timeout "
+                    "above 0.",
+                )
+            )
         )
     tok = str(token).strip()
     if base64_token:
@@ -887,7 +1068,16 @@ def fetch_ocpi_locations(
         while next_url:
             page += 1
             if page > MAX_PAGES or next_url in seen:
-                fb.warn(f"{url}: the server links pages in a loop; stopped at page {page - 1}.")
+                fb.warn(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{url}: the server links pages in a loop; stopped at page {page}.",
+                        ),
+                        url=url,
+                        page=page - 1,
+                    )
+                )
                 break
             seen.add(next_url)
             page_url = next_url
@@ -913,8 +1103,15 @@ def fetch_ocpi_locations(
                 link = urljoin(page_url, link)
                 if not _same_origin(link, url):
                     raise RemoteSourceError(
-                        f"the next-page link of page {page} points to another server ({link}); "
-                        "not followed, to keep the token safe.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "the next-page link of page {page} points to another server "
+                                "({link}); not followed, to keep the token safe.",
+                            ),
+                            page=page,
+                            link=link,
+                        ),
                         url,
                     )
                 next_url = link
@@ -932,29 +1129,66 @@ def fetch_ocpi_locations(
 
 
 def _parse_ocpi_page(body: bytes, url: str, page: int) -> list:
-    where = f"page {page}"
+    where = Message(QT_TRANSLATE_NOOP("Messages", "page {page}"), page=page)
     try:
         doc = json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise SourceFormatError(
-            f"{where} is not UTF-8 text (byte {exc.start}).", url, where
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "page {page} is not UTF-8 text (byte {byte})."),
+                page=page,
+                byte=exc.start,
+            ),
+            url,
+            where,
         ) from exc
     except json.JSONDecodeError as exc:
         raise SourceFormatError(
-            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "page {page} is not valid JSON ({error} at line {line}, column {column}).",
+                ),
+                page=page,
+                error=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            ),
             url,
             where,
         ) from exc
     if not isinstance(doc, dict) or "data" not in doc:
         raise SourceFormatError(
-            f"{where} is not an OCPI response (expected {{data, status_code, timestamp}}).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "page {page} is not an OCPI response (expected "
+                    "{{data, status_code, timestamp}}).",
+                ),
+                page=page,
+            ),
             url,
             where,
         )
     code = doc.get("status_code")
     if code is not None and not (isinstance(code, int) and 1000 <= code < 2000):
+        if "status_message" in doc:
+            raise RemoteSourceError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "OCPI error {code} on page {page}: {error}."),
+                    code=code,
+                    page=page,
+                    error=doc["status_message"],
+                ),
+                url,
+            )
         raise RemoteSourceError(
-            f"OCPI error {code} on {where}: {doc.get('status_message', 'no message')}.", url
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "OCPI error {code} on page {page}: no message."),
+                code=code,
+                page=page,
+            ),
+            url,
         )
     data = doc["data"]
     if data is None:
@@ -962,7 +1196,14 @@ def _parse_ocpi_page(body: bytes, url: str, page: int) -> list:
     if isinstance(data, dict):
         return [data]
     if not isinstance(data, list):
-        raise SourceFormatError(f"{where}: 'data' is not a list of Locations.", url, where)
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "page {page}: 'data' is not a list of Locations."),
+                page=page,
+            ),
+            url,
+            where,
+        )
     return data
 
 
@@ -1045,7 +1286,12 @@ def read_open_charge_map(
     fb = ensure_feedback(feedback)
     if isinstance(path_or_obj, (str, os.PathLike)):
         label = str(path_or_obj)
-        doc = _load_json(path_or_obj, "Open Charge Map POI JSON")
+        doc = _load_json(
+            path_or_obj,
+            QT_TRANSLATE_NOOP(
+                "Messages", "malformed JSON ({error}); expected Open Charge Map POI JSON."
+            ),
+        )
     else:
         label, doc = "<Open Charge Map object>", path_or_obj
     items = _as_items(doc)
@@ -1061,17 +1307,48 @@ def read_open_charge_map(
         rows.append(rec)
     if items and len(not_poi) == len(items):
         raise SourceFormatError(
-            "no Open Charge Map POI in it (a POI has AddressInfo with Latitude/Longitude).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "no Open Charge Map POI in it (a POI has AddressInfo with Latitude/Longitude).",
+                )
+            ),
             label,
             "$",
         )
-    _warn_ids(fb, label, "skipped: not an Open Charge Map POI (no AddressInfo)", not_poi)
-    _warn_ids(fb, label, "skipped: private (UsageType; use include_private to keep them)", private)
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file}: {count} record(s) skipped: not an Open Charge Map POI (no AddressInfo): "
+            "{ids}.",
+        ),
+        label,
+        not_poi,
+    )
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file}: {count} record(s) skipped: private (UsageType; use include_private to keep "
+            "them): {ids}.",
+        ),
+        label,
+        private,
+    )
     compact = [r["_ref"] for r in rows if r["_compact"]]
     if compact:
         fb.warn(
-            f"{label}: {len(compact)} POI(s) without operator names (downloaded with "
-            "compact=true); download again without it to get operators for deduplication."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file}: {count} POI(s) without operator names (downloaded with "
+                    "compact=true); download again without it to get operators for "
+                    "deduplication.",
+                ),
+                file=label,
+                count=len(compact),
+            )
         )
     frame = pd.DataFrame(rows)
     return _finalise(
@@ -1104,12 +1381,26 @@ def _read_csv_table(path, fb: Feedback) -> tuple:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SourceFormatError(f"cannot read the file ({exc.strerror}).", str(path)) from exc
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
+                error=exc.strerror,
+            ),
+            str(path),
+        ) from exc
     text, encoding = _decode(raw)
     if not text.strip():
-        raise SourceFormatError("the file is empty.", str(path))
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "the file is empty.")), str(path)
+        )
     if encoding != CSV_ENCODINGS[0]:
-        fb.info(f"{path}: not UTF-8, read as {encoding}.")
+        fb.info(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{file}: not UTF-8, read as {encoding}."),
+                file=path,
+                encoding=encoding,
+            )
+        )
     delimiter = _sniff_delimiter(text.split("\n", 1)[0])
     options = dict(sep=delimiter, dtype=str, keep_default_na=False, na_filter=False)
     bad: list = []
@@ -1123,7 +1414,11 @@ def _read_csv_table(path, fb: Feedback) -> tuple:
             **options,
         )
     except pd.errors.EmptyDataError as exc:
-        raise SourceFormatError("no header line.", str(path), "line 1") from exc
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "no header line.")),
+            str(path),
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
+        ) from exc
     table.columns = [str(c).strip() for c in table.columns]
     return table, encoding, bad
 
@@ -1160,16 +1455,26 @@ def read_ncr_csv(
     lat_col, lon_col = _find_column(cols, ("latitude",)), _find_column(cols, ("longitude",))
     if not _is_ncr_header(cols) or lat_col is None or lon_col is None:
         raise SourceFormatError(
-            "not a National Chargepoint Registry CSV (expected chargeDeviceID, latitude and "
-            f"longitude columns; found {', '.join(cols[:12])}).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "not a National Chargepoint Registry CSV (expected chargeDeviceID, latitude "
+                    "and longitude columns; found {columns}).",
+                ),
+                columns=", ".join(cols[:12]),
+            ),
             label,
-            "line 1",
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
         )
     if bad:
         _warn_ids(
             fb,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
+                "{ids}.",
+            ),
             label,
-            "skipped: malformed CSV line (wrong number of fields)",
             [f[0] if f else "?" for f in bad],
         )
     t = table
@@ -1282,20 +1587,39 @@ def read_chargepoint_csv(
     unknown = sorted(set(mapping) - set(CSV_MAPPING_KEYS))
     if unknown:
         raise ParameterError(
-            f"Unknown field(s) in the column mapping: {', '.join(unknown)}; use "
-            f"{', '.join(CSV_MAPPING_KEYS)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown field(s) in the column mapping: {fields}; use {known}."
+                ),
+                fields=", ".join(unknown),
+                known=", ".join(CSV_MAPPING_KEYS),
+            )
         )
     missing = sorted(c for c in mapping.values() if c not in cols)
     if missing:
         raise ParameterError(
-            f"Column(s) {', '.join(missing)} not in {label}; its columns are {', '.join(cols)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Column(s) {missing} not in {file}; its columns are {columns}."
+                ),
+                missing=", ".join(missing),
+                file=label,
+                columns=", ".join(cols),
+            )
         )
     mapping.setdefault("latitude", _find_column(cols, _LAT_NAMES))
     mapping.setdefault("longitude", _find_column(cols, _LON_NAMES))
     if not mapping["latitude"] or not mapping["longitude"]:
         raise ParameterError(
-            f"No latitude/longitude columns found in {label} (columns: {', '.join(cols)}); "
-            "map them in the column mapping."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No latitude/longitude columns found in {file} (columns: {columns}); "
+                    "map them in the column mapping.",
+                ),
+                file=label,
+                columns=", ".join(cols),
+            )
         )
     for key in CSV_MAPPING_KEYS[2:]:
         if key not in mapping:
@@ -1305,8 +1629,12 @@ def read_chargepoint_csv(
     if bad:
         _warn_ids(
             fb,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
+                "{ids}.",
+            ),
             label,
-            "skipped: malformed CSV line (wrong number of fields)",
             [f[0] if f else "?" for f in bad],
         )
     t = table
@@ -1370,11 +1698,24 @@ def detect_chargepoint_format(path) -> str:
         with path.open("rb") as handle:
             head = handle.read(65536)
     except OSError as exc:
-        raise SourceFormatError(f"cannot read the file ({exc.strerror}).", str(path)) from exc
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
+                error=exc.strerror,
+            ),
+            str(path),
+        ) from exc
     text, _ = _decode(head)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped[:1] in ("{", "["):
-        doc = _load_json(path, "chargepoint JSON (OCPI Locations or Open Charge Map)")
+        doc = _load_json(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "malformed JSON ({error}); expected chargepoint JSON (OCPI Locations or Open "
+                "Charge Map).",
+            ),
+        )
         items = doc.get("data") if isinstance(doc, dict) and "data" in doc else doc
         first = next((i for i in _as_items(items) if isinstance(i, dict)), None)
         if first is not None and isinstance(first.get("AddressInfo"), dict):
@@ -1382,7 +1723,14 @@ def detect_chargepoint_format(path) -> str:
         if first is not None and _is_ocpi_location(first):
             return SOURCE_OCPI
         raise SourceFormatError(
-            "JSON that is neither OCPI 2.2.1 Locations nor Open Charge Map POIs.", str(path), "$"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "JSON that is neither OCPI 2.2.1 Locations nor Open Charge Map POIs.",
+                )
+            ),
+            str(path),
+            "$",
         )
     first_line = stripped.split("\n", 1)[0]
     header = next(csv.reader([first_line], delimiter=_sniff_delimiter(first_line)), [])
@@ -1392,10 +1740,15 @@ def detect_chargepoint_format(path) -> str:
     if _find_column(header, _LAT_NAMES) and _find_column(header, _LON_NAMES):
         return SOURCE_CSV
     raise SourceFormatError(
-        "not a recognised chargepoint file: not JSON, and no latitude/longitude columns in the "
-        "header line.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "not a recognised chargepoint file: not JSON, and no latitude/longitude columns "
+                "in the header line.",
+            )
+        ),
         str(path),
-        "line 1",
+        Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
     )
 
 
@@ -1418,7 +1771,15 @@ def read_chargepoint_file(
         return read_ncr_csv(path, target_crs=target_crs, feedback=feedback)
     if fmt == SOURCE_CSV:
         return read_chargepoint_csv(path, mapping, target_crs=target_crs, feedback=feedback)
-    raise ParameterError(f"Unknown chargepoint format {fmt!r}; use auto, {', '.join(SOURCES)}.")
+    raise ParameterError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Unknown chargepoint format {format!r}; use auto, {formats}."
+            ),
+            format=fmt,
+            formats=", ".join(SOURCES),
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -1491,15 +1852,32 @@ def deduplicate_chargepoints(
     """
     fb = ensure_feedback(feedback)
     if distance_m < 0:
-        raise ParameterError("The deduplication distance must be 0 m or more.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The deduplication distance must be 0 m or more.")
+            )
+        )
     missing = [c for c in CHARGEPOINT_FIELDS if c not in gdf.columns]
     if missing:
-        raise ParameterError(f"Not a chargepoint layer: missing field(s) {', '.join(missing)}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Not a chargepoint layer: missing field(s) {fields}."
+                ),
+                fields=", ".join(missing),
+            )
+        )
     n = len(gdf)
     if n < 2:
         return gdf.copy()
     if gdf.crs is None:
-        raise ParameterError("The chargepoint layer has no CRS; distances cannot be measured.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The chargepoint layer has no CRS; distances cannot be measured."
+                )
+            )
+        )
     geoms = gdf.geometry if gdf.crs.is_projected else gdf.geometry.to_crs("EPSG:27700")
     geoms = geoms.values
     tree = shapely.STRtree(geoms)
@@ -1554,8 +1932,16 @@ def deduplicate_chargepoints(
     out["merged_sources"] = out["merged_sources"].astype(object)
     if len(losers):
         fb.info(
-            f"Deduplication: {len(losers)} record(s) merged into {merged.size} chargepoint(s) "
-            f"(within {distance_m:g} m, same operator or id)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Deduplication: {count} record(s) merged into {chargepoints} chargepoint(s) "
+                    "(within {distance:g} m, same operator or id).",
+                ),
+                count=len(losers),
+                chargepoints=merged.size,
+                distance=distance_m,
+            )
         )
     out.attrs = dict(gdf.attrs, merged_records=int(len(losers)))
     return out

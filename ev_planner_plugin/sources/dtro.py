@@ -94,6 +94,7 @@ import shapely
 
 from ..core.errors import ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
+from ..core.text import QT_TRANSLATE_NOOP, Message
 
 # --------------------------------------------------------------------------------------------
 # Public constants
@@ -351,16 +352,34 @@ def read_dtro(
     """
     fb = ensure_feedback(feedback)
     if revoked not in ("drop", "flag"):
-        raise ParameterError(f"revoked must be 'drop' or 'flag', not {revoked!r}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "revoked must be 'drop' or 'flag', not {value!r}."),
+                value=revoked,
+            )
+        )
     if consultations not in ("drop", "keep"):
-        raise ParameterError(f"consultations must be 'drop' or 'keep', not {consultations!r}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "consultations must be 'drop' or 'keep', not {value!r}."
+                ),
+                value=consultations,
+            )
+        )
     forced = None
     if schema_version is not None:
         forced = _version_key(schema_version)
         if forced is None:
             raise ParameterError(
-                f"schema version {schema_version!r} is not supported; use 3.4 or 4.0, or none "
-                "to read each record as it declares."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "schema version {version!r} is not supported; use 3.4 or 4.0, or none "
+                        "to read each record as it declares.",
+                    ),
+                    version=schema_version,
+                )
             )
     validators = _Validators(schema_dir) if validate else None
     inputs = _normalise_inputs(paths)
@@ -378,7 +397,9 @@ def read_dtro(
     places = reader.build(target_crs)
     fb.set_progress(100.0)
     _report(fb, reader.problems, len(places), reader.records_read)
-    return DtroResult(places=places, problems=reader.problems, records_read=reader.records_read)
+    # Plain text in the result: the problems report is a table whose attributes take str only.
+    problems = [(label, path, str(message)) for label, path, message in reader.problems]
+    return DtroResult(places=places, problems=problems, records_read=reader.records_read)
 
 
 # --------------------------------------------------------------------------------------------
@@ -403,10 +424,23 @@ def _normalise_inputs(paths) -> list:
                 out.append((f"<object {objects}>", item, False))
             else:
                 raise ParameterError(
-                    f"D-TRO input must be a file path or parsed JSON, not {type(item).__name__}."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "D-TRO input must be a file path or parsed JSON, not {type}.",
+                        ),
+                        type=type(item).__name__,
+                    )
                 )
         return out
-    raise ParameterError(f"D-TRO input must be a file path or parsed JSON, not {type(paths)}.")
+    raise ParameterError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "D-TRO input must be a file path or parsed JSON, not {type}."
+            ),
+            type=type(paths),
+        )
+    )
 
 
 def _load_json_file(path: Path):
@@ -414,20 +448,41 @@ def _load_json_file(path: Path):
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SourceFormatError(f"cannot read the file ({exc.strerror}).", str(path)) from exc
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
+                error=exc.strerror,
+            ),
+            str(path),
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceFormatError(
-            f"not UTF-8 text (byte {exc.start}); D-TRO files are UTF-8 JSON.", str(path)
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "not UTF-8 text (byte {byte}); D-TRO files are UTF-8 JSON."
+                ),
+                byte=exc.start,
+            ),
+            str(path),
         ) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceFormatError(
-            f"malformed JSON: {exc.msg}. Fix the file or download it again.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "malformed JSON: {error}. Fix the file or download it again."
+                ),
+                error=exc.msg,
+            ),
             str(path),
-            f"line {exc.lineno}, column {exc.colno}",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "line {line}, column {column}"),
+                line=exc.lineno,
+                column=exc.colno,
+            ),
         ) from exc
 
 
@@ -455,14 +510,20 @@ def _find_records(doc, label: str, problems: list) -> list:
                         visit(item, f"{path}.{key}[{i}]")
                     return
             if "_links" in obj or ("troName" in obj and "data" not in obj):
-                msg = (
-                    "search or event result without the D-TRO record itself; "
-                    "download the record (GET /dtros/{id}) and read that."
+                msg = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "search or event result without the D-TRO record itself; "
+                        "download the record (GET /dtros/{id}) and read that.",
+                    )
                 )
             else:
-                msg = (
-                    "not a D-TRO record (expected {schemaVersion, data: {source|consultation}}); "
-                    "not imported."
+                msg = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "not a D-TRO record (expected {schemaVersion, data: "
+                        "{source|consultation}}); not imported.",
+                    )
                 )
             unrecognised.append(path)
             problems.append((label, path, msg))
@@ -472,14 +533,28 @@ def _find_records(doc, label: str, problems: list) -> list:
         else:
             unrecognised.append(path)
             problems.append(
-                (label, path, f"not a D-TRO record but a JSON {type(obj).__name__}; not imported.")
+                (
+                    label,
+                    path,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "not a D-TRO record but a JSON {type}; not imported."
+                        ),
+                        type=type(obj).__name__,
+                    ),
+                )
             )
 
     visit(doc, "$")
     if not found and unrecognised:
         raise SourceFormatError(
-            "no D-TRO record found: expected a record {schemaVersion, data: {source}}, "
-            "a list of records or a D-TRO API page {results: [...]}.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "no D-TRO record found: expected a record {schemaVersion, data: {source}}, "
+                    "a list of records or a D-TRO API page {results: [...]}.",
+                )
+            ),
             label,
             unrecognised[0],
         )
@@ -548,9 +623,14 @@ class _Validators:
             candidates = [d for d in _default_schema_dirs() if d.is_dir()]
             if not candidates:
                 raise ParameterError(
-                    "D-TRO validation needs the official schemas; none found in the plugin's "
-                    "resources/schemas/dtro. Give the folder holding D-TRO-v3.4.1-schema.json "
-                    "and D-TRO-v4.0.0-schema.json."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "D-TRO validation needs the official schemas; none found in the "
+                            "plugin's resources/schemas/dtro. Give the folder holding "
+                            "D-TRO-v3.4.1-schema.json and D-TRO-v4.0.0-schema.json.",
+                        )
+                    )
                 )
             schema_dir = candidates[0]
         self.schema_dir = Path(schema_dir)
@@ -564,8 +644,15 @@ class _Validators:
         path = self.schema_dir / SCHEMA_VERSION_FILES[version_key]
         if not path.is_file():
             raise ParameterError(
-                f"D-TRO schema file not found: {path}. Validation of schema version "
-                f"{version_key}.x needs it; give the folder of the official schemas."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "D-TRO schema file not found: {path}. Validation of schema version "
+                        "{version}.x needs it; give the folder of the official schemas.",
+                    ),
+                    path=path,
+                    version=version_key,
+                )
             )
         schema = _load_json_file(path)
         cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
@@ -590,11 +677,18 @@ def _violation_message(error) -> str:
         from jsonschema.exceptions import best_match
 
         best = best_match(error.context)
-        return (
-            f"schema violation: matches none of the allowed forms ({error.validator}); "
-            f"closest: {_short(best.message, 160)}"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "schema violation: matches none of the allowed forms ({validator}); "
+                "closest: {detail}",
+            ),
+            validator=error.validator,
+            detail=_short(best.message, 160),
         )
-    return f"schema violation: {_short(error.message)}"
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "schema violation: {detail}"), detail=_short(error.message)
+    )
 
 
 def _path_key(path) -> tuple:
@@ -710,8 +804,15 @@ class _Reader:
                 self.problem(
                     label,
                     f"{base}.schemaVersion",
-                    f"schema version {version!r} in the record; read as "
-                    f"{self.forced_version}.x as asked (FORMAT).",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "schema version {version!r} in the record; read as "
+                            "{forced}.x as asked (FORMAT).",
+                        ),
+                        version=version,
+                        forced=self.forced_version,
+                    ),
                 )
             key = self.forced_version
         elif key is None:
@@ -720,14 +821,27 @@ class _Reader:
                 self.problem(
                     label,
                     base,
-                    f"no schemaVersion; read as {key}.x (inferred from the structure).",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "no schemaVersion; read as {version}.x (inferred from the structure).",
+                        ),
+                        version=key,
+                    ),
                 )
             else:
                 self.problem(
                     label,
                     f"{base}.schemaVersion",
-                    f"schema version {version!r} is not supported (3.4.x, 4.0.x); read as "
-                    f"{key}.x on a best-effort basis, check the result.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "schema version {version!r} is not supported (3.4.x, 4.0.x); read as "
+                            "{inferred}.x on a best-effort basis, check the result.",
+                        ),
+                        version=version,
+                        inferred=key,
+                    ),
                 )
         skip_sources: set = set()
         skip_provisions: set = set()
@@ -746,7 +860,13 @@ class _Reader:
                     skip_provisions.add(scope[1:])
             if record_invalid:
                 self.problem(
-                    label, base, "record skipped: it does not conform to the D-TRO schema."
+                    label,
+                    base,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "record skipped: it does not conform to the D-TRO schema."
+                        )
+                    ),
                 )
                 return
         self.records_read += 1
@@ -759,18 +879,42 @@ class _Reader:
                 for i, src in enumerate(_as_list(cons.get("source")))
             ]
             if not sources:
-                self.problem(label, f"{data_path}.consultation", "consultation without source.")
+                self.problem(
+                    label,
+                    f"{data_path}.consultation",
+                    Message(QT_TRANSLATE_NOOP("Messages", "consultation without source.")),
+                )
         else:
-            self.problem(label, data_path, "neither a source nor a consultation; not imported.")
+            self.problem(
+                label,
+                data_path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "neither a source nor a consultation; not imported."
+                    )
+                ),
+            )
             return
         for index, (src, src_path, is_consultation) in enumerate(sources):
             if index in skip_sources:
                 self.problem(
-                    label, src_path, "order skipped: it does not conform to the D-TRO schema."
+                    label,
+                    src_path,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "order skipped: it does not conform to the D-TRO schema."
+                        )
+                    ),
                 )
                 continue
             if not isinstance(src, dict):
-                self.problem(label, src_path, "source is not an object; not imported.")
+                self.problem(
+                    label,
+                    src_path,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "source is not an object; not imported.")
+                    ),
+                )
                 continue
             if is_consultation and self.consultations == "drop":
                 n_places = sum(
@@ -781,8 +925,15 @@ class _Reader:
                 self.problem(
                     label,
                     src_path,
-                    f"proposal under consultation, not an order in force: {n_places} regulated "
-                    "place(s) not imported (use consultations='keep' to import them).",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "proposal under consultation, not an order in force: {count} "
+                            "regulated place(s) not imported (use consultations='keep' to "
+                            "import them).",
+                        ),
+                        count=n_places,
+                    ),
                 )
                 continue
             skip = {p for (s, p) in skip_provisions if s == index}
@@ -792,7 +943,15 @@ class _Reader:
     def read_source(self, src, path, label, is_consultation, skip_provisions) -> None:
         provisions = src.get("provision")
         if not isinstance(provisions, list) or not provisions:
-            self.problem(label, path, "order without a provision list; nothing imported.")
+            self.problem(
+                label,
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "order without a provision list; nothing imported."
+                    )
+                ),
+            )
             return
         common = {
             "tro_ref": _text(src.get("reference")),
@@ -805,11 +964,24 @@ class _Reader:
             ppath = f"{path}.provision[{i}]"
             if i in skip_provisions:
                 self.problem(
-                    label, ppath, "provision skipped: it does not conform to the D-TRO schema."
+                    label,
+                    ppath,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "provision skipped: it does not conform to the D-TRO schema.",
+                        )
+                    ),
                 )
                 continue
             if not isinstance(prov, dict):
-                self.problem(label, ppath, "provision is not an object; not imported.")
+                self.problem(
+                    label,
+                    ppath,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "provision is not an object; not imported.")
+                    ),
+                )
                 continue
             self.read_provision(prov, ppath, label, common)
 
@@ -821,36 +993,66 @@ class _Reader:
         )
         places = prov.get("regulatedPlace")
         if not isinstance(places, list) or not places:
-            self.problem(label, path, "provision without regulatedPlace; nothing imported.")
+            self.problem(
+                label,
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "provision without regulatedPlace; nothing imported."
+                    )
+                ),
+            )
             return
         if "regulation" not in prov:
             self.problem(
                 label,
                 path,
-                f"provision without regulation: its {len(places)} place(s) not imported.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "provision without regulation: its {count} place(s) not imported.",
+                    ),
+                    count=len(places),
+                ),
             )
             return
         if is_revoked and self.revoked == "drop":
             self.problem(
                 label,
                 path,
-                f"provision revoked ({action}): {len(places)} regulated place(s) dropped "
-                "(revoked='drop').",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "provision revoked ({action}): {count} regulated place(s) dropped "
+                        "(revoked='drop').",
+                    ),
+                    action=action,
+                    count=len(places),
+                ),
             )
             return
         if action in PARTIAL_REVOKE_ACTION_TYPES:
             self.problem(
                 label,
                 path,
-                "provision partially revoked (partialRevoke): imported as given, check in the "
-                "order which part remains in force.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "provision partially revoked (partialRevoke): imported as given, check "
+                        "in the order which part remains in force.",
+                    )
+                ),
             )
         regs = prov["regulation"]
         reg_items = [(regs, f"{path}.regulation")] if isinstance(regs, dict) else []
         if isinstance(regs, list):
             reg_items = [(r, f"{path}.regulation[{k}]") for k, r in enumerate(regs)]
         if not reg_items:
-            self.problem(label, f"{path}.regulation", "regulation not understood; not imported.")
+            self.problem(
+                label,
+                f"{path}.regulation",
+                Message(QT_TRANSLATE_NOOP("Messages", "regulation not understood; not imported.")),
+            )
             return
         action_text = _text(action)
         if common["consultation"] and action_text is not None:
@@ -863,7 +1065,15 @@ class _Reader:
             for q, place in enumerate(places):
                 qpath = f"{path}.regulatedPlace[{q}]"
                 if not isinstance(place, dict):
-                    self.problem(label, qpath, "regulated place is not an object; not imported.")
+                    self.problem(
+                        label,
+                        qpath,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "regulated place is not an object; not imported."
+                            )
+                        ),
+                    )
                     continue
                 desc_parts = [prov_desc, _text(place.get("description"))]
                 description = " | ".join(d for d in desc_parts if d) or None
@@ -895,7 +1105,13 @@ class _Reader:
                         self.problem(
                             label,
                             f"{qpath}.{geo_key}",
-                            f"geometry without SRID prefix; assumed EPSG:{DTRO_DEFAULT_SRID}.",
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "Messages",
+                                    "geometry without SRID prefix; assumed EPSG:{srid}.",
+                                ),
+                                srid=DTRO_DEFAULT_SRID,
+                            ),
                         )
                         srid = DTRO_DEFAULT_SRID
                     self.wkts.append(wkt)
@@ -909,13 +1125,25 @@ class _Reader:
             self.problem(
                 label,
                 path,
-                "regulated place without geometry (pointGeometry, linearGeometry, "
-                "directedLinear or polygon); not imported.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "regulated place without geometry (pointGeometry, linearGeometry, "
+                        "directedLinear or polygon); not imported.",
+                    )
+                ),
             )
             return []
         if len(keys) > 1:
             self.problem(
-                label, path, f"regulated place with {len(keys)} geometries; one feature each."
+                label,
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "regulated place with {count} geometries; one feature each."
+                    ),
+                    count=len(keys),
+                ),
             )
         out = []
         for key in keys:
@@ -926,7 +1154,13 @@ class _Reader:
                 self.problem(
                     label,
                     f"{path}.{key}",
-                    f"no '{string_key}' geometry string in {key}; not imported.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "no '{string_key}' geometry string in {key}; not imported."
+                        ),
+                        string_key=string_key,
+                        key=key,
+                    ),
                 )
                 continue
             usrns: list = []
@@ -941,7 +1175,13 @@ class _Reader:
     # -- regulation -----------------------------------------------------------------------
     def read_regulation(self, reg, path: str, label: str) -> dict | None:
         if not isinstance(reg, dict):
-            self.problem(label, path, "regulation is not an object; not imported.")
+            self.problem(
+                label,
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "regulation is not an object; not imported.")
+                ),
+            )
             return None
         extras: list = []
         reg_type = None
@@ -966,8 +1206,14 @@ class _Reader:
             self.problem(
                 label,
                 path,
-                "regulation type not understood (no generalRegulation, offListRegulation, "
-                "speedLimitValueBased or speedLimitProfileBased); kerbside_category 'other'.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "regulation type not understood (no generalRegulation, "
+                        "offListRegulation, speedLimitValueBased or speedLimitProfileBased); "
+                        "kerbside_category 'other'.",
+                    )
+                ),
             )
             category = "other"
         else:
@@ -976,8 +1222,14 @@ class _Reader:
                 self.problem(
                     label,
                     path,
-                    f"regulation type {reg_type!r} is not known to this reader; "
-                    "kerbside_category 'other'.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "regulation type {type!r} is not known to this reader; "
+                            "kerbside_category 'other'.",
+                        ),
+                        type=reg_type,
+                    ),
                 )
                 category = "other"
         walker = _ConditionWalker(self, label)
@@ -1007,7 +1259,14 @@ class _Reader:
         }
         for key in reg:
             if key not in known:
-                self.problem(label, f"{path}.{key}", f"regulation part {key!r} not understood.")
+                self.problem(
+                    label,
+                    f"{path}.{key}",
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "regulation part {key!r} not understood."),
+                        key=key,
+                    ),
+                )
         if category in _EV_REFINABLE and walker.ev_charging:
             category = "ev_charging"
         elif category == "parking" and walker.disabled:
@@ -1042,33 +1301,61 @@ class _Reader:
             keep[i] = False
             label, path = self.where[i]
             self.problem(
-                label, path, f"geometry not understood: {_short(self.wkts[i], 80)}; not imported."
+                label,
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "geometry not understood: {geometry}; not imported."
+                    ),
+                    geometry=_short(self.wkts[i], 80),
+                ),
             )
         family_of = {0: "point", 4: "point", 1: "line", 5: "line", 3: "polygon", 6: "polygon"}
         present = ~shapely.is_missing(geoms)
         empty = present & shapely.is_empty(geoms)
         for i in np.flatnonzero(empty):
             keep[i] = False
-            self.problem(*self.where[i], "empty geometry; not imported.")
+            self.problem(
+                *self.where[i],
+                Message(QT_TRANSLATE_NOOP("Messages", "empty geometry; not imported.")),
+            )
         for i in np.flatnonzero(present & ~empty):
             family = family_of.get(int(type_ids[i]))
             if family is None:
                 keep[i] = False
                 self.problem(
                     *self.where[i],
-                    f"geometry type {geoms[i].geom_type} not supported; not imported.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "geometry type {type} not supported; not imported."
+                        ),
+                        type=geoms[i].geom_type,
+                    ),
                 )
             elif family != self.families[i]:
                 self.problem(
                     *self.where[i],
-                    f"{family} geometry where a {self.families[i]} was expected; imported as is.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{found} geometry where a {expected} was expected; imported as is.",
+                        ),
+                        found=family,
+                        expected=self.families[i],
+                    ),
                 )
         ok = keep.copy()
         valid = np.ones(len(geoms), dtype=bool)
         valid[ok] = shapely.is_valid(geoms[ok])
         for i in np.flatnonzero(ok & ~valid):
             reason = shapely.is_valid_reason(geoms[i])
-            self.problem(*self.where[i], f"invalid geometry ({reason}); imported as is.")
+            self.problem(
+                *self.where[i],
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "invalid geometry ({reason}); imported as is."),
+                    reason=reason,
+                ),
+            )
         degenerate = np.zeros(len(geoms), dtype=bool)
         lines = ok & np.isin(type_ids, (1, 5))
         polys = ok & np.isin(type_ids, (3, 6))
@@ -1076,7 +1363,12 @@ class _Reader:
         degenerate[polys] = shapely.area(geoms[polys]) == 0
         for i in np.flatnonzero(degenerate):
             self.problem(
-                *self.where[i], "zero-length or zero-area geometry; imported as is, check it."
+                *self.where[i],
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "zero-length or zero-area geometry; imported as is, check it."
+                    )
+                ),
             )
         srids = np.asarray(self.srids)
         out = np.empty(len(geoms), dtype=object)
@@ -1088,8 +1380,14 @@ class _Reader:
                 for i in np.flatnonzero(mask):
                     self.problem(
                         *self.where[i],
-                        f"cannot transform from EPSG:{int(srid)} ({_short(exc, 80)}); "
-                        "not imported.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "cannot transform from EPSG:{srid} ({error}); not imported.",
+                            ),
+                            srid=int(srid),
+                            error=_short(exc, 80),
+                        ),
                     )
                 keep &= ~mask
                 continue
@@ -1164,7 +1462,10 @@ class _ConditionWalker:
             ]
             return _join([t for t in texts if t], "and", depth)
         if not isinstance(node, dict):
-            self.problem(path, "condition is not an object; ignored.")
+            self.problem(
+                path,
+                Message(QT_TRANSLATE_NOOP("Messages", "condition is not an object; ignored.")),
+            )
             return None
         negate = node.get("negate") is True
         neg = negated != negate
@@ -1188,7 +1489,15 @@ class _ConditionWalker:
             elif key in self.LEAF_KEYS:
                 text = getattr(self, f"_{key}")(value, kpath, neg)
             else:
-                self.problem(kpath, f"condition part {key!r} not understood; ignored.")
+                self.problem(
+                    kpath,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "condition part {key!r} not understood; ignored."
+                        ),
+                        key=key,
+                    ),
+                )
                 text = None
             if text:
                 texts.append(text)
@@ -1261,7 +1570,15 @@ class _ConditionWalker:
                             self.ev_charging = True
                 parts.append("EV " + " and ".join(bits))
             else:
-                self.problem(f"{path}.{key}", f"vehicle characteristic {key!r} not understood.")
+                self.problem(
+                    f"{path}.{key}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "vehicle characteristic {key!r} not understood."
+                        ),
+                        key=key,
+                    ),
+                )
         return ("vehicle " + ", ".join(p for p in parts if p)) if parts else None
 
     @staticmethod
@@ -1519,13 +1836,35 @@ def _runs(sorted_ints: list) -> list:
 
 
 def _report(fb: Feedback, problems: list, n_places: int, n_records: int) -> None:
-    fb.info(f"D-TRO: {n_places} regulated place(s) from {n_records} record(s).")
+    fb.info(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "D-TRO: {places} regulated place(s) from {records} record(s)."
+            ),
+            places=n_places,
+            records=n_records,
+        )
+    )
     if not problems:
         return
     for label, path, message in problems[:MAX_PROBLEMS_IN_WARNINGS]:
-        fb.warn(f"D-TRO {label} at {path}: {message}")
+        fb.warn(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "D-TRO {file} at {path}: {problem}"),
+                file=label,
+                path=path,
+                problem=message,
+            )
+        )
     if len(problems) > MAX_PROBLEMS_IN_WARNINGS:
         fb.warn(
-            f"D-TRO: {len(problems)} problems in total; the first {MAX_PROBLEMS_IN_WARNINGS} "
-            "are listed above, all are in the problems report."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "D-TRO: {count} problems in total; the first {listed} "
+                    "are listed above, all are in the problems report.",
+                ),
+                count=len(problems),
+                listed=MAX_PROBLEMS_IN_WARNINGS,
+            )
         )

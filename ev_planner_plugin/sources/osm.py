@@ -177,6 +177,7 @@ from ..core.kerbs import (
     format_ids,
     kerbs_from_roads,
 )
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from .chargepoints import normalise_connector, speed_class
 from .dtro import KERBSIDE_CATEGORY_BY_REGULATION_TYPE
 
@@ -1272,10 +1273,11 @@ class _SubFeedback:
             info(message)
 
 
-def _warn_ids(fb: Feedback, message: str, ids) -> None:
+def _warn_ids(fb: Feedback, template: str, ids, **values) -> None:
+    """Warn ``template`` (a whole message ending in ``(ids: {ids}).``) when there are ids."""
     ids = list(ids)
     if ids:
-        fb.warn(f"{message} (ids: {format_ids(ids, MAX_IDS_IN_WARNING)}).")
+        fb.warn(Message(template, ids=format_ids(ids, MAX_IDS_IN_WARNING), **values))
 
 
 def _empty_restrictions(crs) -> gpd.GeoDataFrame:
@@ -1352,7 +1354,13 @@ def read_osm_kerbside(
     """
     fb = ensure_feedback(feedback)
     if lines is None:
-        raise InputDataError("no lines layer given; read the 'lines' layer of the OSM file.")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "no lines layer given; read the 'lines' layer of the OSM file."
+                )
+            )
+        )
     crs = check_crs({"lines": lines, "points": points, "polygons": polygons})
     classes = {str(c).strip().lower() for c in carriageway_classes}
     if not include_service:
@@ -1373,9 +1381,14 @@ def read_osm_kerbside(
             _, ids = _osm_ids(gdf, name)
             _warn_ids(
                 fb,
-                f"Layer '{name}': {len(set(bad))} feature(s) with 'other_tags' that could not be "
-                "read completely; the tags before the error were kept",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer '{layer}': {count} feature(s) with 'other_tags' that could not be "
+                    "read completely; the tags before the error were kept (ids: {ids}).",
+                ),
                 ids[sorted(set(bad))],
+                layer=name,
+                count=len(set(bad)),
             )
         fb.check_canceled()
     fb.set_progress(15)
@@ -1397,8 +1410,12 @@ def read_osm_kerbside(
         road_ids = np.where(dup, [f"{a}#{b}" for a, b in zip(road_ids, n_dup)], road_ids)
         _warn_ids(
             fb,
-            f"Layer 'lines': {int(dup.sum())} ways share an osm_id; numbered #1, #2",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer 'lines': {count} ways share an osm_id; numbered #1, #2 (ids: {ids}).",
+            ),
             np.unique(road_ids[dup]),
+            count=int(dup.sum()),
         )
 
     # Carriageway width from tags (plausible values only), lanes.
@@ -1411,19 +1428,29 @@ def read_osm_kerbside(
     if bad.any():
         _warn_ids(
             fb,
-            f"Layer 'lines': {int(bad.sum())} carriageway width tag(s) outside "
-            f"{MIN_PLAUSIBLE_CARRIAGEWAY_WIDTH_M:g}-{MAX_PLAUSIBLE_CARRIAGEWAY_WIDTH_M:g} m "
-            "ignored; used lanes or the class default",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer 'lines': {count} carriageway width tag(s) outside "
+                "{minimum:g}-{maximum:g} m ignored; used lanes or the class default "
+                "(ids: {ids}).",
+            ),
             road_ids[bad],
+            count=int(bad.sum()),
+            minimum=MIN_PLAUSIBLE_CARRIAGEWAY_WIDTH_M,
+            maximum=MAX_PLAUSIBLE_CARRIAGEWAY_WIDTH_M,
         )
         width[bad] = np.nan
     if unread.any():
         _warn_ids(
             fb,
-            f"Layer 'lines': {int(unread.sum())} carriageway width tag(s) not understood "
-            f"({', '.join(sorted(set(map(str, width_raw[unread])))[:5])}); used lanes or the "
-            "class default",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer 'lines': {count} carriageway width tag(s) not understood "
+                "({values}); used lanes or the class default (ids: {ids}).",
+            ),
             road_ids[unread],
+            count=int(unread.sum()),
+            values=", ".join(sorted(set(map(str, width_raw[unread])))[:5]),
         )
     lanes = _ints(roads_tags.raw("lanes"))
     fwd, bwd = _ints(roads_tags.raw("lanes:forward")), _ints(roads_tags.raw("lanes:backward"))
@@ -1465,8 +1492,14 @@ def read_osm_kerbside(
     if report:
         listed = ", ".join(f"{k}={v} ({c})" for (k, v), c in report.most_common(10))
         fb.warn(
-            f"Layer 'lines': street-parking or sidewalk tag values not understood, kept as "
-            f"tagged or ignored: {listed}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'lines': street-parking or sidewalk tag values not understood, kept "
+                    "as tagged or ignored: {values}.",
+                ),
+                values=listed,
+            )
         )
     fb.set_progress(55)
     pos_of_road = {rid: i for i, rid in enumerate(road_ids)}
@@ -1607,8 +1640,14 @@ def read_osm_kerbside(
             if name != "lines":
                 _warn_ids(
                     fb,
-                    f"Layer '{name}': {int((~valid).sum())} feature(s) without geometry skipped",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer '{layer}': {count} feature(s) without geometry skipped "
+                        "(ids: {ids}).",
+                    ),
                     osm_id[~valid],
+                    layer=name,
+                    count=int((~valid).sum()),
                 )
         else:
             keep_tags = tags
@@ -1670,22 +1709,43 @@ def _report(fb: Feedback, summary: dict) -> None:
     n = summary["kerb_count"]
     if n == 0:
         fb.warn(
-            "No carriageway ways (highway=residential, primary... as chosen in the carriageway "
-            "classes) in the lines layer: no kerbs were made. Check the layer is the 'lines' "
-            "layer of the OSM file."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No carriageway ways (highway=residential, primary... as chosen in the "
+                    "carriageway classes) in the lines layer: no kerbs were made. Check the layer "
+                    "is the 'lines' layer of the OSM file.",
+                )
+            )
         )
         return
     prov = summary["provenance"]
-
-    def share(name):
-        p = prov[name]
-        return f"{p['tagged']} tagged, {p['inferred']} inferred, {p['default']} default"
-
-    message = (
-        f"OpenStreetMap kerbside: {n} kerbs from {summary['roads']} ways. Parking position: "
-        f"{share('parking_position')}; restriction: {share('parking_restriction')}; sidewalk: "
-        f"{share('sidewalk')}; footway width: {share('footway_width')}; carriageway width: "
-        f"{share('carriageway_width')}."
+    shares = {
+        f"{short}_{source}": prov[name][source]
+        for short, name in (
+            ("position", "parking_position"),
+            ("restriction", "parking_restriction"),
+            ("sidewalk", "sidewalk"),
+            ("footway", "footway_width"),
+            ("carriageway", "carriageway_width"),
+        )
+        for source in ("tagged", "inferred", "default")
+    }
+    message = Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "OpenStreetMap kerbside: {kerbs} kerbs from {ways} ways. Parking position: "
+            "{position_tagged} tagged, {position_inferred} inferred, {position_default} default; "
+            "restriction: {restriction_tagged} tagged, {restriction_inferred} inferred, "
+            "{restriction_default} default; sidewalk: {sidewalk_tagged} tagged, "
+            "{sidewalk_inferred} inferred, {sidewalk_default} default; footway width: "
+            "{footway_tagged} tagged, {footway_inferred} inferred, {footway_default} default; "
+            "carriageway width: {carriageway_tagged} tagged, {carriageway_inferred} inferred, "
+            "{carriageway_default} default.",
+        ),
+        kerbs=n,
+        ways=summary["roads"],
+        **shares,
     )
     info = getattr(fb, "info", None)
     if info:
@@ -1701,9 +1761,16 @@ def _report(fb: Feedback, summary: dict) -> None:
     )
     if parking_tagged < LOW_PARKING_TAG_SHARE * n:
         fb.warn(
-            f"OpenStreetMap has street-parking tags on only {parking_tagged} of {n} kerbs: the "
-            "parking values of the others are defaults (no restriction known). Check parking "
-            "and footways on site, or use D-TRO data."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "OpenStreetMap has street-parking tags on only {tagged} of {kerbs} kerbs: the "
+                    "parking values of the others are defaults (no restriction known). Check "
+                    "parking and footways on site, or use D-TRO data.",
+                ),
+                tagged=parking_tagged,
+                kerbs=n,
+            )
         )
 
 

@@ -60,6 +60,7 @@ import pandas as pd
 
 from ..core.errors import InputDataError, ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..core.usage import (
     DEFAULT_TIME_ZONE,
     SESSION_FIELDS,
@@ -327,7 +328,15 @@ def _validated(frame: pd.DataFrame, label: str, tz: str, fb: Feedback) -> Sessio
     )
     missing_kwh = int((~kwh_given[good]).sum())
     if missing_kwh:
-        fb.warn(f"{label}: {missing_kwh} session(s) without energy (kWh); kwh left empty.")
+        fb.warn(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{file}: {count} session(s) without energy (kWh); kwh left empty."
+                ),
+                file=label,
+                count=missing_kwh,
+            )
+        )
     problems = _problem_rows(frame, reason, label)
     return SessionBatch(sessions, problems, records_read=n)
 
@@ -435,7 +444,13 @@ def _ocpi_objects(doc, label: str) -> list[tuple[str, object]]:
         code = doc.get("status_code")
         if code is not None and not (isinstance(code, int) and 1000 <= code < 2000):
             raise SourceFormatError(
-                f"OCPI response with error status {code}: {doc.get('status_message', '')}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "OCPI response with error status {code}: {error}"
+                    ),
+                    code=code,
+                    error=doc.get("status_message", ""),
+                ),
                 label,
                 "$.status_code",
             )
@@ -455,14 +470,28 @@ def read_ocpi_sessions(
     fb = ensure_feedback(feedback)
     if isinstance(source, (str, os.PathLike)):
         label = label or str(source)
-        doc = _load_json(source, "OCPI 2.2.1 CDRs or Sessions")
+        doc = _load_json(
+            source,
+            QT_TRANSLATE_NOOP(
+                "Messages", "malformed JSON ({error}); expected OCPI 2.2.1 CDRs or Sessions."
+            ),
+        )
     else:
         label = label or "<OCPI document>"
         doc = source
     objects = _ocpi_objects(doc, label)
     frame = pd.DataFrame([_ocpi_row(obj, path) for path, obj in objects])
     batch = _validated(frame, label, DEFAULT_TIME_ZONE, fb)
-    fb.info(f"{label}: {len(batch.sessions)} session(s) read from {len(objects)} record(s).")
+    fb.info(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file}: {count} session(s) read from {records} record(s)."
+            ),
+            file=label,
+            count=len(batch.sessions),
+            records=len(objects),
+        )
+    )
     return batch
 
 
@@ -483,15 +512,26 @@ def read_session_csv(
     unknown = sorted(set(mapping) - set(CSV_MAPPING_KEYS))
     if unknown:
         raise ParameterError(
-            f"Unknown key(s) in the session column mapping: {', '.join(unknown)}; use "
-            f"{', '.join(CSV_MAPPING_KEYS)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Unknown key(s) in the session column mapping: {keys}; use {known}."
+                ),
+                keys=", ".join(unknown),
+                known=", ".join(CSV_MAPPING_KEYS),
+            )
         )
     lower = {c.lower(): c for c in columns}
     missing = sorted(c for c in mapping.values() if c.lower() not in lower)
     if missing:
         raise ParameterError(
-            f"Column(s) {', '.join(missing)} not in {label}; its columns are "
-            f"{', '.join(columns)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Column(s) {missing} not in {file}; its columns are {columns}."
+                ),
+                missing=", ".join(missing),
+                file=label,
+                columns=", ".join(columns),
+            )
         )
     mapping = {k: lower[v.lower()] for k, v in mapping.items()}
     for key in CSV_MAPPING_KEYS:
@@ -502,8 +542,16 @@ def read_session_csv(
     required = [k for k in ("cp_ref", "start_time", "end_time") if k not in mapping]
     if required:
         raise ParameterError(
-            f"{label}: no column for {', '.join(required)} (chargepoint id, start, end); map "
-            f"them (the file has: {', '.join(columns)})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file}: no column for {keys} (chargepoint id, start, end); map "
+                    "them (the file has: {columns}).",
+                ),
+                file=label,
+                keys=", ".join(required),
+                columns=", ".join(columns),
+            )
         )
 
     def col(key):
@@ -553,8 +601,16 @@ def read_session_csv(
         batch.problems = pd.concat([batch.problems, rows], ignore_index=True)
         batch.records_read += len(bad)
     fb.info(
-        f"{label}: {len(batch.sessions)} session(s) read from {batch.records_read} line(s); "
-        f"columns used: " + ", ".join(f"{k}={v}" for k, v in mapping.items()) + "."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}: {count} session(s) read from {lines} line(s); columns used: {columns}.",
+            ),
+            file=label,
+            count=len(batch.sessions),
+            lines=batch.records_read,
+            columns=", ".join(f"{k}={v}" for k, v in mapping.items()),
+        )
     )
     return batch
 
@@ -566,17 +622,29 @@ def detect_session_format(path) -> str:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as exc:
-        raise SourceFormatError(f"cannot read the file ({exc.strerror}).", str(path)) from exc
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
+                error=exc.strerror,
+            ),
+            str(path),
+        ) from exc
     text, _ = _decode(head)
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
-        raise SourceFormatError("the file is empty.", str(path))
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "the file is empty.")), str(path)
+        )
     if stripped[:1] in ("{", "["):
         return FORMAT_OCPI
     first_line = stripped.split("\n", 1)[0]
     if _sniff_delimiter(first_line) and len(first_line.split(_sniff_delimiter(first_line))) > 1:
         return FORMAT_CSV
-    raise SourceFormatError("neither OCPI JSON nor a CSV with a header line.", str(path), "line 1")
+    raise SourceFormatError(
+        Message(QT_TRANSLATE_NOOP("Messages", "neither OCPI JSON nor a CSV with a header line.")),
+        str(path),
+        Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
+    )
 
 
 def read_session_files(
@@ -592,14 +660,27 @@ def read_session_files(
     updated — and counted in ``duplicates``."""
     fb = ensure_feedback(feedback)
     if fmt not in FORMATS:
-        raise ParameterError(f"Unknown session format {fmt!r}; use {', '.join(FORMATS)}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Unknown session format {format!r}; use {formats}."),
+                format=fmt,
+                formats=", ".join(FORMATS),
+            )
+        )
     batches = []
     for index, path in enumerate(paths):
         fb.check_canceled()
         kind = detect_session_format(path) if fmt == FORMAT_AUTO else fmt
         if kind == FORMAT_OCPI:
             if mapping:
-                fb.warn(f"{path}: OCPI JSON, the CSV column mapping is ignored.")
+                fb.warn(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "{file}: OCPI JSON, the CSV column mapping is ignored."
+                        ),
+                        file=path,
+                    )
+                )
             batches.append(read_ocpi_sessions(path, feedback=fb))
         else:
             batches.append(read_session_csv(path, mapping, tz=tz, feedback=fb))
@@ -654,7 +735,10 @@ def match_chargepoints(
     with no chargepoint move to the problems (``NO_CHARGEPOINT``)."""
     fb = ensure_feedback(feedback)
     if "cp_id" not in chargepoints.columns:
-        raise InputDataError("no cp_id field to match sessions to", layer="chargepoints")
+        raise InputDataError(
+            Message(QT_TRANSLATE_NOOP("Messages", "no cp_id field to match sessions to")),
+            layer="chargepoints",
+        )
     sessions = batch.sessions.copy()
     refs = sessions.cp_ref.astype(object).where(sessions.cp_ref.notna(), None)
     refs = refs.where(refs.isna(), refs.astype(str).str.casefold())
@@ -681,9 +765,16 @@ def match_chargepoints(
             columns=list(PROBLEM_FIELDS),
         )
         fb.warn(
-            f"{int(missing.sum())} session(s) at chargepoints not in the chargepoint layer are "
-            f"not imported (reported as {NO_CHARGEPOINT}): "
-            f"{format_ids(pd.unique(rows.cp_ref.fillna('?')))}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{count} session(s) at chargepoints not in the chargepoint layer are "
+                    "not imported (reported as {reason}): {ids}.",
+                ),
+                count=int(missing.sum()),
+                reason=NO_CHARGEPOINT,
+                ids=format_ids(pd.unique(rows.cp_ref.fillna("?"))),
+            )
         )
         parts = [p for p in (batch.problems, problems) if len(p)]
         all_problems = pd.concat(parts, ignore_index=True) if parts else _empty_problems()
@@ -762,7 +853,13 @@ def _ensure_table(conn: sqlite3.Connection, table: str, label: str) -> None:
     ).fetchone()
     if not has_contents:
         raise SourceFormatError(
-            "not a GeoPackage (no gpkg_contents table); choose a .gpkg file or a new file name.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "not a GeoPackage (no gpkg_contents table); choose a .gpkg file or a new "
+                    "file name.",
+                )
+            ),
             label,
         )
     columns = _table_columns(conn, table)
@@ -784,8 +881,15 @@ def _ensure_table(conn: sqlite3.Connection, table: str, label: str) -> None:
         columns = _table_columns(conn, table)
     if "session_id" not in columns:
         raise InputDataError(
-            f"table '{table}' in {label} has no session_id field: it is not an EV Planner "
-            "sessions table; choose another file or table name",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "table '{table}' in {file} has no session_id field: it is not an EV Planner "
+                    "sessions table; choose another file or table name",
+                ),
+                table=table,
+                file=label,
+            ),
             layer=table,
         )
     for name in SESSION_FIELDS:
@@ -799,8 +903,15 @@ def _ensure_table(conn: sqlite3.Connection, table: str, label: str) -> None:
         )
     except sqlite3.IntegrityError as error:
         raise InputDataError(
-            f"table '{table}' in {label} repeats some session_id values, so sessions cannot be "
-            "updated in place; remove the repeats (keep one row per session_id) first",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "table '{table}' in {file} repeats some session_id values, so sessions cannot "
+                    "be updated in place; remove the repeats (keep one row per session_id) first",
+                ),
+                table=table,
+                file=label,
+            ),
             layer=table,
         ) from error
 
@@ -849,7 +960,13 @@ def upsert_sessions(
     try:
         conn = sqlite3.connect(str(target), timeout=60.0, isolation_level=None)
     except sqlite3.Error as error:
-        raise SourceFormatError(f"cannot open the GeoPackage ({error}).", label) from error
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot open the GeoPackage ({error})."),
+                error=error,
+            ),
+            label,
+        ) from error
     try:
         try:
             conn.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")  # id index of big tables
@@ -881,7 +998,13 @@ def upsert_sessions(
         except sqlite3.DatabaseError as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise SourceFormatError(f"could not write the sessions ({error}).", label) from error
+            raise SourceFormatError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "could not write the sessions ({error})."),
+                    error=error,
+                ),
+                label,
+            ) from error
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -962,16 +1085,31 @@ def read_sessions_table(
     fields = list(columns or SESSION_FIELDS)
     path = Path(path)
     if not path.is_file():
-        raise SourceFormatError("file not found.", str(path))
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "file not found.")), str(path)
+        )
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60.0)
     try:
         present = _table_columns(conn, table)
         if not present:
-            raise InputDataError(f"no table '{table}' in {path}", layer=table)
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "no table '{table}' in {file}"),
+                    table=table,
+                    file=path,
+                ),
+                layer=table,
+            )
         missing = [n for n in ("cp_id", "start_time", "end_time") if n not in present]
         if missing:
             raise InputDataError(
-                f"field(s) {', '.join(missing)} missing in {path}: not a sessions table",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "field(s) {fields} missing in {file}: not a sessions table"
+                    ),
+                    fields=", ".join(missing),
+                    file=path,
+                ),
                 layer=table,
             )
         wanted = [n for n in fields if n in present]

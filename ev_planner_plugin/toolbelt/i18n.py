@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from ..core.errors import ParameterError
-from ..core.text import QT_TRANSLATE_NOOP
+from ..core.text import MESSAGES, QT_TRANSLATE_NOOP, Message
 from .resources import i18n_dir
 
 #: Languages the printed outputs (site layout maps, plan summary, KPI report) can be made in:
@@ -29,6 +29,14 @@ PRINT_LANGUAGES = (
 def translate(context: str, message: str) -> str:
     """Translate ``message`` in ``context``: a literal pylupdate5 sees at the call site."""
     return QCoreApplication.translate(context, message)
+
+
+def translated_text(text) -> str:
+    """A core message (:class:`~ev_planner_plugin.core.text.Message`) in the user's language;
+    any other text as it is."""
+    if isinstance(text, Message):
+        return text.translated(lambda template: translate(MESSAGES, template))
+    return str(text)
 
 
 def qgis_locale() -> str:
@@ -105,8 +113,15 @@ def print_language(language: str | None):
         translator = load_translator(language)
         if translator is None:
             raise ParameterError(
-                f"no '{language}' translation of EV Planner is installed; choose English, or "
-                "reinstall the plugin from its release zip (which contains the translations)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "no '{language}' translation of EV Planner is installed; choose English, "
+                        "or reinstall the plugin from its release zip (which contains the "
+                        "translations)",
+                    ),
+                    language=language,
+                )
             )
     global _print_language
     outer, _print_language = _print_language, language

@@ -9,18 +9,22 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+import geopandas as gpd
 import processing
 import pytest
-from qgis.core import QgsApplication, QgsProcessingFeatureSourceDefinition
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeatureSourceDefinition
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ev_planner_plugin.core.delivery_plan import FUNDING_STREAMS
 from ev_planner_plugin.core.eligibility import REASON_TEXT
+from ev_planner_plugin.core.errors import InputDataError
+from ev_planner_plugin.core.kerbs import require_fields
 from ev_planner_plugin.processing.provider import PROVIDER_ID
 from ev_planner_plugin.toolbelt import i18n
 
 from ..unit.test_translations import read_ts
-from .test_kerbside_algorithms import canonical_scene
+from .scenes import RecordingFeedback
+from .test_kerbside_algorithms import canonical_scene, memory_layer
 
 LANGUAGE_ENGLISH, LANGUAGE_WELSH = 1, 2
 
@@ -132,6 +136,46 @@ def test_reason_text_in_welsh(in_welsh, welsh_texts):
         welsh_texts, "ReasonCodes", REASON_TEXT["TRO_NO_WAITING"]
     )
     assert texts["ACCESSIBLE_BAY"] != REASON_TEXT["ACCESSIBLE_BAY"]
+
+
+def test_error_and_warning_messages_in_welsh(in_welsh, welsh_texts):
+    """A core error reaches the officer in Welsh, its layer prefix and nested message too;
+    a warning pushed to the Processing log likewise."""
+    kerbs, *_ = canonical_scene()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(
+            "evplanner:kerbsideeligibility",
+            {"KERBS": kerbs, "TARGET_CRS": "EPSG:4326", "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    geographic = welsh(
+        welsh_texts,
+        "Messages",
+        "TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in metres such as "
+        "EPSG:27700 (British National Grid).",
+    )
+    assert str(raised.value) == geographic.format(crs="EPSG:4326")
+
+    empty = memory_layer("Polygon?crs=EPSG:27700", [], "footways")
+    feedback = RecordingFeedback()
+    processing.run(
+        "evplanner:kerbsideeligibility",
+        {"KERBS": kerbs, "FOOTWAYS": empty, "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback,
+    )
+    no_features = welsh(welsh_texts, "Messages", "Layer '{layer}' ({parameter}) has no features.")
+    assert no_features.format(layer="footways", parameter="FOOTWAYS") in feedback.warnings
+
+    # a nested message: "Layer '{layer}': {message}" around the message of the field check
+    with pytest.raises(InputDataError) as core_error:
+        require_fields(
+            gpd.GeoDataFrame({"a": [1]}, geometry=gpd.GeoSeries([None])),
+            "kerbs",
+            ["footway_width_m"],
+        )
+    text = i18n.translated_text(core_error.value.message)
+    assert text.startswith(welsh(welsh_texts, "Messages", "Layer '{layer}': {message}")[:4])
+    assert text != str(core_error.value) and "kerbs" in text and "footway_width_m" in text
+    assert "not found" not in text and "Layer" not in text
 
 
 def test_print_language_overrides_the_interface_language(in_welsh, welsh_texts):

@@ -161,3 +161,57 @@ def test_every_text_of_the_layout_template_is_translatable():
     untranslatable = words - set(TEMPLATE_TEXTS)
     # the attribution is replaced by the ATTRIBUTION parameter (translated in site_layout.py)
     assert all(t.startswith("Contains OS data") for t in untranslatable), untranslatable
+
+
+# Exceptions whose message reaches the officer, and feedback calls that show text.
+USER_FACING_ERRORS = {
+    "EvPlannerError",
+    "Cancelled",
+    "InputDataError",
+    "ParameterError",
+    "SourceFormatError",
+    "PlanStoreError",
+    "RemoteSourceError",
+    "OcpiAuthenticationError",
+    "QgsProcessingException",
+}
+FEEDBACK_METHODS = {"warn", "info"}
+
+
+def untranslatable_messages() -> list[str]:
+    """Places that raise a user-facing error, or warn, with text that is not a Message."""
+
+    def literal_text(node) -> bool:
+        if isinstance(node, (ast.Constant, ast.JoinedStr)):
+            return isinstance(node, ast.JoinedStr) or isinstance(node.value, str)
+        if isinstance(node, ast.BinOp):
+            return literal_text(node.left) or literal_text(node.right)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            return node.func.attr == "format" and literal_text(node.func.value)
+        return False
+
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            call, kind = None, None
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
+                if name in USER_FACING_ERRORS:
+                    call, kind = node.exc, name
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in FEEDBACK_METHODS
+            ):
+                call, kind = node, node.func.attr
+            if call is not None and call.args and literal_text(call.args[0]):
+                found.append(f"{path.relative_to(REPO)}:{node.lineno} {kind}")
+    return found
+
+
+def test_error_and_warning_messages_are_translatable():
+    """Every user-facing error and warning is a Message (core.text) so the QGIS side can show
+    it in the user's language."""
+    found = untranslatable_messages()
+    assert not found, f"{len(found)} messages are plain text: {found[:20]}"

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.eligibility import CHARGER_TYPES
 from ...core.errors import InputDataError, ParameterError
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 
 _YEAR = r"(\d{4})"
@@ -46,19 +47,35 @@ def _number(text: str) -> float:
 def _check_year(year: int, parameter: str, item: str) -> int:
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         raise ParameterError(
-            f"{parameter}: year {year} in '{item}' is not between {_MIN_YEAR} and {_MAX_YEAR}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{parameter}: year {year} in '{item}' is not between {minimum} and {maximum}.",
+                ),
+                parameter=parameter,
+                year=year,
+                item=item,
+                minimum=_MIN_YEAR,
+                maximum=_MAX_YEAR,
+            )
         )
     return year
 
 
 def parse_years(text: str | None, parameter: str = "TARGET_YEARS") -> list[int]:
     """'2025,2030,2035', '2025-2040' (every year), '2025-2040/5' (every 5th) or a mix; sorted."""
-    usage = (
-        "write years separated by commas ('2025,2030,2035'), a range of years ('2025-2040', "
-        "every year) or a range with a step ('2025-2040/5')"
-    )
     if not text or not text.strip():
-        raise ParameterError(f"{parameter} is empty; {usage}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{parameter} is empty; write years separated by commas ('2025,2030,2035'), "
+                    "a range of years ('2025-2040', every year) or a range with a step "
+                    "('2025-2040/5').",
+                ),
+                parameter=parameter,
+            )
+        )
     years: set[int] = set()
     for item in _items(text):
         single = re.fullmatch(_YEAR, item)
@@ -70,37 +87,90 @@ def parse_years(text: str | None, parameter: str = "TARGET_YEARS") -> list[int]:
             step = int(span.group(3) or 1)
             if end < start or step < 1:
                 raise ParameterError(
-                    f"{parameter}: '{item}' is not a valid range (the first year must not be "
-                    f"after the last, the step must be 1 or more); {usage}."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{parameter}: '{item}' is not a valid range (the first year must not "
+                            "be after the last, the step must be 1 or more); write years "
+                            "separated by commas ('2025,2030,2035'), a range of years "
+                            "('2025-2040', every year) or a range with a step ('2025-2040/5').",
+                        ),
+                        parameter=parameter,
+                        item=item,
+                    )
                 )
             years.update(range(start, end + 1, step))
         else:
-            raise ParameterError(f"{parameter}: '{item}' is not a year or a range; {usage}.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{parameter}: '{item}' is not a year or a range; write years separated "
+                        "by commas ('2025,2030,2035'), a range of years ('2025-2040', every "
+                        "year) or a range with a step ('2025-2040/5').",
+                    ),
+                    parameter=parameter,
+                    item=item,
+                )
+            )
     return sorted(years)
 
 
 def parse_year_values(text: str | None, parameter: str = "COUNTY_TOTALS") -> dict[int, float]:
     """'2024:13000,2030:128300' -> {2024: 13000.0, 2030: 128300.0}."""
-    usage = (
-        "write year:total pairs separated by commas, e.g. '2024:13000,2030:128300' (no "
-        "thousands separators; spaces or underscores inside a number are allowed)"
-    )
     if not text or not text.strip():
-        raise ParameterError(f"{parameter} is empty; {usage}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{parameter} is empty; write year:total pairs separated by commas, e.g. "
+                    "'2024:13000,2030:128300' (no thousands separators; spaces or underscores "
+                    "inside a number are allowed).",
+                ),
+                parameter=parameter,
+            )
+        )
     out: dict[int, float] = {}
     for item in _items(text):
         year_text, colon, value_text = item.partition(":")
         if not colon or not re.fullmatch(_YEAR, year_text.strip()):
-            raise ParameterError(f"{parameter}: '{item}' is not year:total; {usage}.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{parameter}: '{item}' is not year:total; write year:total pairs "
+                        "separated by commas, e.g. '2024:13000,2030:128300' (no thousands "
+                        "separators; spaces or underscores inside a number are allowed).",
+                    ),
+                    parameter=parameter,
+                    item=item,
+                )
+            )
         year = _check_year(int(year_text), parameter, item)
         try:
             value = _number(value_text)
         except ValueError:
             raise ParameterError(
-                f"{parameter}: '{value_text.strip()}' in '{item}' is not a number; {usage}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{parameter}: '{value}' in '{item}' is not a number; write year:total "
+                        "pairs separated by commas, e.g. '2024:13000,2030:128300' (no thousands "
+                        "separators; spaces or underscores inside a number are allowed).",
+                    ),
+                    parameter=parameter,
+                    value=value_text.strip(),
+                    item=item,
+                )
             ) from None
         if year in out:
-            raise ParameterError(f"{parameter}: year {year} is given twice.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{parameter}: year {year} is given twice."),
+                    parameter=parameter,
+                    year=year,
+                )
+            )
         out[year] = value
     return out
 
@@ -109,7 +179,6 @@ def parse_number_map(
     text: str | None, parameter: str, example: str, *, lower_keys: bool = False
 ) -> dict[str, float]:
     """'slow:4000,fast:10000' -> {'slow': 4000.0, 'fast': 10000.0} (empty text -> {})."""
-    usage = f"write name:number pairs separated by commas, e.g. '{example}'"
     out: dict[str, float] = {}
     if not text or not text.strip():
         return out
@@ -117,16 +186,43 @@ def parse_number_map(
         key, colon, value_text = item.rpartition(":")
         key = key.strip()
         if not colon or not key:
-            raise ParameterError(f"{parameter}: '{item}' is not name:number; {usage}.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{parameter}: '{item}' is not name:number; write name:number pairs "
+                        "separated by commas, e.g. '{example}'.",
+                    ),
+                    parameter=parameter,
+                    item=item,
+                    example=example,
+                )
+            )
         try:
             value = _number(value_text)
         except ValueError:
             raise ParameterError(
-                f"{parameter}: '{value_text.strip()}' in '{item}' is not a number; {usage}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{parameter}: '{value}' in '{item}' is not a number; write name:number "
+                        "pairs separated by commas, e.g. '{example}'.",
+                    ),
+                    parameter=parameter,
+                    value=value_text.strip(),
+                    item=item,
+                    example=example,
+                )
             ) from None
         key = key.lower() if lower_keys else key
         if key in out:
-            raise ParameterError(f"{parameter}: '{key}' is given twice.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{parameter}: '{key}' is given twice."),
+                    parameter=parameter,
+                    key=key,
+                )
+            )
         out[key] = value
     return out
 
@@ -141,11 +237,6 @@ def parse_quotas(text: str | None, parameter: str = "DISTRICT_QUOTAS") -> dict:
 
     'name:k' exactly k sites, 'name:min-max', 'name:min-' (at least), 'name:-max' (at most).
     """
-    usage = (
-        "write district:count or district:min-max pairs separated by commas, e.g. "
-        "'Ashby Parva:5,Little Weldon:2-4' ('2-' means at least 2, '-4' at most 4; separate "
-        "with semicolons instead when a district name contains a comma)"
-    )
     out: dict = {}
     if not text or not text.strip():
         return out
@@ -155,16 +246,47 @@ def parse_quotas(text: str | None, parameter: str = "DISTRICT_QUOTAS") -> dict:
         exact = re.fullmatch(r"\d+", spec)
         span = re.fullmatch(r"(\d*)\s*-\s*(\d*)", spec)
         if not colon or not name or not (exact or (span and any(span.groups()))):
-            raise ParameterError(f"{parameter}: '{item}' is not a district quota; {usage}.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{parameter}: '{item}' is not a district quota; write district:count or "
+                        "district:min-max pairs separated by commas, e.g. 'Ashby Parva:5,Little "
+                        "Weldon:2-4' ('2-' means at least 2, '-4' at most 4; separate with "
+                        "semicolons instead when a district name contains a comma).",
+                    ),
+                    parameter=parameter,
+                    item=item,
+                )
+            )
         if name in out:
-            raise ParameterError(f"{parameter}: district '{name}' is given twice.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{parameter}: district '{district}' is given twice."
+                    ),
+                    parameter=parameter,
+                    district=name,
+                )
+            )
         if exact:
             out[name] = int(spec)
         else:
             low, high = (int(g) if g else None for g in span.groups())
             if low is not None and high is not None and high < low:
                 raise ParameterError(
-                    f"{parameter}: in '{item}' the maximum is below the minimum; {usage}."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{parameter}: in '{item}' the maximum is below the minimum; write "
+                            "district:count or district:min-max pairs separated by commas, e.g. "
+                            "'Ashby Parva:5,Little Weldon:2-4' ('2-' means at least 2, '-4' at "
+                            "most 4; separate with semicolons instead when a district name "
+                            "contains a comma).",
+                        ),
+                        parameter=parameter,
+                        item=item,
+                    )
                 )
             out[name] = (low, high)
     return out
@@ -181,11 +303,30 @@ def parse_json_object(text: str | None, parameter: str, example: str, short: str
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise ParameterError(
-            f"{parameter}: not valid JSON ({error.msg} at character {error.pos + 1}); write an "
-            f"object with double-quoted names, e.g. {example}, or the short form '{short}'."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{parameter}: not valid JSON ({error} at character {position}); write an "
+                    "object with double-quoted names, e.g. {example}, or the short form "
+                    "'{short}'.",
+                ),
+                parameter=parameter,
+                error=error.msg,
+                position=error.pos + 1,
+                example=example,
+                short=short,
+            )
         ) from None
     if not isinstance(value, dict):
-        raise ParameterError(f"{parameter}: expected a JSON object such as {example}.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{parameter}: expected a JSON object such as {example}."
+                ),
+                parameter=parameter,
+                example=example,
+            )
+        )
     return value
 
 
@@ -229,7 +370,14 @@ def read_layer(algorithm, parameters, name, context, crs, feedback, required=Fal
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         if required:
-            raise InputDataError(f"the layer for {name} could not be opened; check the path")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the layer for {parameter} could not be opened; check the path"
+                    ),
+                    parameter=name,
+                )
+            )
         return None
     label = algorithm.layer_label(parameters, name, context, source)
     gdf = algorithm.source_gdf(parameters, name, context, crs, feedback, required=required)
@@ -260,19 +408,44 @@ def field_choice(
         return value
     if not value:
         if required:
-            raise InputDataError(f"choose the field for '{what}' ({name})", layer.label)
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "choose the field for '{what}' ({parameter})"),
+                    what=what,
+                    parameter=name,
+                ),
+                layer.label,
+            )
         return None
     if value in layer.fields:
         return value
     explicit = parameters.get(name) not in (None, "", [])
     if explicit or required:
         raise InputDataError(
-            f"field '{value}' chosen for '{what}' ({name}) not found; choose one of: "
-            f"{', '.join(layer.fields)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "field '{field}' chosen for '{what}' ({parameter}) not found; choose one "
+                    "of: {fields}",
+                ),
+                field=value,
+                what=what,
+                parameter=name,
+                fields=", ".join(layer.fields),
+            ),
             layer.label,
         )
     feedback.info(
-        f"Layer '{layer.label}' has no field '{value}' (the default of {name}); it is not used."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Layer '{layer}' has no field '{field}' (the default of {parameter}); it is not "
+                "used.",
+            ),
+            layer=layer.label,
+            field=value,
+            parameter=name,
+        )
     )
     return None
 

@@ -23,6 +23,7 @@ from ...core.coverage import (
 )
 from ...core.errors import InputDataError
 from ...core.network import DEFAULT_AREA_POINT_SPACING_M, DEFAULT_NODE_TOLERANCE_M
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
 from ._shared import attribute_table, field_choice, read_layer
@@ -311,8 +312,13 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
             speed_classes = [SPEED_CLASSES[i] for i in chosen] or None
         if speed_classes and speed_field is None:
             raise InputDataError(
-                "counting only some speed classes needs the speed class field "
-                "(SPEED_CLASS_FIELD); choose it or count all chargepoints",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "counting only some speed classes needs the speed class field "
+                        "(SPEED_CLASS_FIELD); choose it or count all chargepoints",
+                    )
+                ),
                 chargepoints.label,
             )
         areas = read(self.AREAS)
@@ -332,20 +338,40 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
             if "households" in homes.fields:
                 households_field = "households"
                 feedback.info(
-                    f"Homes are areas: household counts from the field 'households' of "
-                    f"'{homes.label}'."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Homes are areas: household counts from the field 'households' of "
+                            "'{layer}'.",
+                        ),
+                        layer=homes.label,
+                    )
                 )
             else:
                 raise InputDataError(
-                    "homes are areas (polygons): choose the field with each area's household "
-                    f"count (HOUSEHOLDS_FIELD); fields: {', '.join(homes.fields)}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "homes are areas (polygons): choose the field with each area's "
+                            "household count (HOUSEHOLDS_FIELD); fields: {fields}",
+                        ),
+                        fields=", ".join(homes.fields),
+                    ),
                     homes.label,
                 )
         if offstreet_field is not None:
             has_offstreet = _flags(homes_gdf[offstreet_field])
             feedback.info(
-                f"{int(has_offstreet.sum())} of {len(homes_gdf)} homes have off-street parking "
-                f"('{offstreet_field}') and are left out."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{count} of {total} homes have off-street parking ('{field}') and are "
+                        "left out.",
+                    ),
+                    count=int(has_offstreet.sum()),
+                    total=len(homes_gdf),
+                    field=offstreet_field,
+                )
             )
             homes_gdf = homes_gdf[~has_offstreet]
 
@@ -401,7 +427,13 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
                 style="coverage_areas",
             )
         else:
-            feedback.info("No areas: the per-area table (AREAS_OUTPUT) is not written.")
+            feedback.info(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "No areas: the per-area table (AREAS_OUTPUT) is not written."
+                    )
+                )
+            )
         if result.districts is not None:
             outputs[self.DISTRICTS_OUTPUT] = self.write_output(
                 parameters,
@@ -413,7 +445,13 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
                 feedback,
             )
         else:
-            feedback.info("No district field: the per-district table is not written.")
+            feedback.info(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "No district field: the per-district table is not written."
+                    )
+                )
+            )
         outputs.update(
             {
                 self.COVERAGE_PCT: summary["coverage_pct"],
@@ -424,8 +462,18 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
             }
         )
         feedback.info(
-            f"Coverage within {summary['walk_distance_m']:g} m ({summary['distance_method']}): "
-            f"{summary['coverage_pct']:.1f} % of {summary['homes_total']:g} households today, "
-            f"{summary['coverage_plan_pct']:.1f} % with the {summary['plan_sites']} plan site(s)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Coverage within {distance:g} m ({method}): {coverage:.1f} % of {homes:g} "
+                    "households today, {coverage_plan:.1f} % with the {sites} plan site(s).",
+                ),
+                distance=summary["walk_distance_m"],
+                method=summary["distance_method"],
+                coverage=summary["coverage_pct"],
+                homes=summary["homes_total"],
+                coverage_plan=summary["coverage_plan_pct"],
+                sites=summary["plan_sites"],
+            )
         )
         return outputs

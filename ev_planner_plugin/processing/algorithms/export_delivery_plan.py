@@ -36,7 +36,7 @@ from ...core.delivery_plan import (
 )
 from ...core.eligibility import CHARGER_TYPES, DEFAULT_CHARGER_TYPE
 from ...core.errors import InputDataError, ParameterError
-from ...core.text import QT_TRANSLATE_NOOP
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...layouts.plan_report import DEFAULT_TITLE, export_plan_report
 from ...layouts.site_layout import memory_layer
 from ...toolbelt import compat
@@ -262,7 +262,13 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
         }
         if not any(targets.values()):
             raise ParameterError(
-                "Choose at least one output: OUTPUT_GPKG, OUTPUT_GEOJSON, OUTPUT_CSV or OUTPUT_PDF."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Choose at least one output: OUTPUT_GPKG, OUTPUT_GEOJSON, OUTPUT_CSV or "
+                        "OUTPUT_PDF.",
+                    )
+                )
             )
         sites = read_layer(self, parameters, self.INPUT, context, crs, feedback, required=True)
         areas = read_layer(self, parameters, self.DISTRICT_AREAS, context, crs, feedback)
@@ -366,7 +372,15 @@ def write_geojson(plan, path: Path, crs, context) -> None:
     )
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.WriterError.NoError:
-        raise InputDataError(f"the GeoJSON could not be written to {path}: {message}")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the GeoJSON could not be written to {path}: {error}"
+                ),
+                path=path,
+                error=message,
+            )
+        )
 
 
 def site_lonlat(plan, crs, context) -> tuple[np.ndarray, np.ndarray]:

@@ -23,6 +23,7 @@ from ...core.forecast import (
     ROUNDING_MODES,
     forecast_demand,
 )
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
 from ._shared import attribute_table, field_choice, parse_year_values, parse_years, read_layer
@@ -351,7 +352,13 @@ class ForecastDemandAlgorithm(EvPlannerAlgorithm):
         else:
             current_field = None
             if parameters.get(self.CURRENT_EVS_FIELD):
-                feedback.info("County totals given: CURRENT_EVS_FIELD is not used.")
+                feedback.info(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "County totals given: CURRENT_EVS_FIELD is not used."
+                        )
+                    )
+                )
             apportion_field = field(self.APPORTION_FIELD, required=True)
         no_offstreet_field = field(self.NO_OFFSTREET_FIELD)
         households_field = field(self.HOUSEHOLDS_FIELD, required=no_offstreet_field is not None)
@@ -429,9 +436,19 @@ class ForecastDemandAlgorithm(EvPlannerAlgorithm):
         )
         for _, row in result.totals.iterrows():
             feedback.info(
-                f"{int(row['year'])}: {row['evs']:,.0f} plug-in EVs, "
-                f"{int(row['required_chargepoints']):,} public chargepoints required, "
-                f"{int(row['existing_chargepoints']):,} existing, shortfall "
-                f"{int(row['shortfall']):,} (net {int(row['shortfall_net']):,})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{year}: {evs:,.0f} plug-in EVs, {required:,} public chargepoints "
+                        "required, {existing:,} existing, shortfall {shortfall:,} (net "
+                        "{shortfall_net:,}).",
+                    ),
+                    year=int(row["year"]),
+                    evs=row["evs"],
+                    required=int(row["required_chargepoints"]),
+                    existing=int(row["existing_chargepoints"]),
+                    shortfall=int(row["shortfall"]),
+                    shortfall_net=int(row["shortfall_net"]),
+                )
             )
         return outputs

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ...core.errors import ParameterError, SourceFormatError
 from ...core.feedback import ProgressRange
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...sources.chargepoints import (
     CHARGEPOINT_FIELDS,
     DEFAULT_DEDUP_DISTANCE_M,
@@ -54,8 +55,13 @@ def ocpi_token(auth_id: str) -> str:
     """
     if not auth_id:
         raise ParameterError(
-            "OCPI_URL is given but OCPI_AUTH is not: choose the QGIS authentication "
-            "configuration holding the OCPI token (Settings > Options > Authentication)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "OCPI_URL is given but OCPI_AUTH is not: choose the QGIS authentication "
+                    "configuration holding the OCPI token (Settings > Options > Authentication).",
+                )
+            )
         )
     manager = QgsApplication.authManager()
     config = QgsAuthMethodConfig()
@@ -64,8 +70,14 @@ def ocpi_token(auth_id: str) -> str:
         loaded, config = loaded
     if not loaded or not config.isValid():
         raise ParameterError(
-            f"The QGIS authentication configuration '{auth_id}' could not be read: it does not "
-            "exist, or the master password was not given. Check OCPI_AUTH."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The QGIS authentication configuration '{configuration}' could not be read: "
+                    "it does not exist, or the master password was not given. Check OCPI_AUTH.",
+                ),
+                configuration=auth_id,
+            )
         )
     values = {str(k): str(v) for k, v in config.configMap().items()}
     method = config.method()
@@ -81,9 +93,16 @@ def ocpi_token(auth_id: str) -> str:
             token = token[len("token ") :].strip()
     if not token:
         raise ParameterError(
-            f"The QGIS authentication configuration '{config.name() or auth_id}' ({method}) "
-            "holds no OCPI token: use a Basic configuration with the token as password, or an "
-            "API header configuration with an Authorization header."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The QGIS authentication configuration '{configuration}' ({method}) holds no "
+                    "OCPI token: use a Basic configuration with the token as password, or an API "
+                    "header configuration with an Authorization header.",
+                ),
+                configuration=config.name() or auth_id,
+                method=method,
+            )
         )
     return token
 
@@ -262,8 +281,13 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
         url = (self.parameterAsString(parameters, self.OCPI_URL, context) or "").strip()
         if not paths and not url:
             raise ParameterError(
-                "Nothing to read: give one or more chargepoint files in INPUT, or a live OCPI "
-                "Locations URL in OCPI_URL."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Nothing to read: give one or more chargepoint files in INPUT, or a live "
+                        "OCPI Locations URL in OCPI_URL.",
+                    )
+                )
             )
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)
         target = crs.authid() or crs.toWkt()
@@ -271,7 +295,11 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
         mapping = self.csv_mapping(parameters, context)
         auth_id = self.parameterAsString(parameters, self.OCPI_AUTH, context) or ""
         if auth_id and not url:
-            feedback.warn("OCPI_AUTH is ignored: no OCPI_URL was given.")
+            feedback.warn(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "OCPI_AUTH is ignored: no OCPI_URL was given.")
+                )
+            )
 
         files_end = 60.0 if url else 85.0
         frames = []
@@ -280,8 +308,14 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
             path_fmt = self.file_format(path, fmt, mapping, feedback)
             if mapping and path_fmt != SOURCE_CSV:
                 feedback.warn(
-                    f"{path}: the CSV column mapping is ignored (read as "
-                    f"{FORMAT_NAMES[path_fmt]})."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{path}: the CSV column mapping is ignored (read as {format}).",
+                        ),
+                        path=path,
+                        format=FORMAT_NAMES[path_fmt],
+                    )
                 )
             frames.append(
                 read_chargepoint_file(
@@ -318,8 +352,17 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
         merged = int(chargepoints.attrs.get("merged_records", 0))
         feedback.set_progress(90.0)
         feedback.info(
-            f"{read_count} chargepoint(s) read, {skipped} record(s) skipped, {merged} merged "
-            f"as duplicates: {len(chargepoints)} written."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{count} chargepoint(s) read, {skipped} record(s) skipped, {merged} merged "
+                    "as duplicates: {written} written.",
+                ),
+                count=read_count,
+                skipped=skipped,
+                merged=merged,
+                written=len(chargepoints),
+            )
         )
         gdf = chargepoints[[*CHARGEPOINT_FIELDS, "geometry"]]
         output = self.write_output(
@@ -337,14 +380,20 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
         """The format to read ``path`` as: ``fmt``, or detected from the content."""
         if fmt != FORMAT_AUTO:
             return fmt
-        how = "detected from the content"
+        template = QT_TRANSLATE_NOOP(
+            "Messages", "{path}: read as {format} (detected from the content)."
+        )
         try:
             detected = detect_chargepoint_format(path)
         except SourceFormatError as error:
             # A CSV whose coordinate columns have unusual names: the mapping names them.
             if error.location == "line 1" and "latitude" in mapping and "longitude" in mapping:
-                detected, how = SOURCE_CSV, "latitude/longitude columns from the mapping"
+                detected = SOURCE_CSV
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path}: read as {format} (latitude/longitude columns from the mapping).",
+                )
             else:
                 raise
-        feedback.info(f"{path}: read as {FORMAT_NAMES[detected]} ({how}).")
+        feedback.info(Message(template, path=path, format=FORMAT_NAMES[detected]))
         return detected

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ...core.errors import SourceFormatError
 from ...core.feedback import ProgressRange
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...sources.osm import (
     KERB_FIELDS,
     KIND_BUS_STOP,
@@ -43,16 +44,23 @@ def read_osm_layers(path: str, context, crs, feedback) -> dict:
     QgsVectorLayer per layer. Raises SourceFormatError naming the file when it is not OSM.
     """
     if not os.path.isfile(path):
-        raise SourceFormatError("file not found; check the path.", path)
+        raise SourceFormatError(
+            Message(QT_TRANSLATE_NOOP("Messages", "file not found; check the path.")), path
+        )
     frames = {}
     for layer_name, argument in OSM_LAYERS:
         feedback.check_canceled()
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
         if not layer.isValid() or layer.dataProvider().storageType() != "OSM":
             raise SourceFormatError(
-                "not an OpenStreetMap file that GDAL's OSM driver can read (.osm XML or "
-                ".osm.pbf). Check that it is the OSM extract itself, not an error page or "
-                "another format saved under that name.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "not an OpenStreetMap file that GDAL's OSM driver can read (.osm XML or "
+                        ".osm.pbf). Check that it is the OSM extract itself, not an error page or "
+                        "another format saved under that name.",
+                    )
+                ),
                 path,
             )
         frames[argument] = bridge.source_to_gdf(
@@ -180,14 +188,26 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
         found = detect_osm_format(path) if os.path.isfile(path) else None
         if found is None and os.path.isfile(path):
             raise SourceFormatError(
-                "not an OpenStreetMap file (neither OSM XML nor PBF); export it from an OSM "
-                "extract service or convert it with osmium.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "not an OpenStreetMap file (neither OSM XML nor PBF); export it from an "
+                        "OSM extract service or convert it with osmium.",
+                    )
+                ),
                 path,
             )
         if wanted is not None and found != wanted:
             raise SourceFormatError(
-                f"FORMAT asks for OSM {wanted.upper()} but the file holds OSM "
-                f"{found.upper()}; choose 'Recognise from the content'.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "FORMAT asks for OSM {wanted} but the file holds OSM {found}; choose "
+                        "'Recognise from the content'.",
+                    ),
+                    wanted=wanted.upper(),
+                    found=found.upper(),
+                ),
                 path,
             )
         layers = read_osm_layers(path, context, crs, feedback)
@@ -202,9 +222,17 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
         restrictions = summary["restrictions"]
         points = summary["points"]
         feedback.info(
-            f"Restrictions: {restrictions[KIND_KERB_RESTRICTION]} kerb restriction(s), "
-            f"{restrictions[KIND_BUS_STOP]} bus stop(s), {restrictions[KIND_CROSSING]} "
-            "crossing(s). Points: " + ", ".join(f"{points[k]} {k}" for k in POINT_KINDS) + "."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Restrictions: {kerb_restrictions} kerb restriction(s), {bus_stops} bus "
+                    "stop(s), {crossings} crossing(s). Points: {points}.",
+                ),
+                kerb_restrictions=restrictions[KIND_KERB_RESTRICTION],
+                bus_stops=restrictions[KIND_BUS_STOP],
+                crossings=restrictions[KIND_CROSSING],
+                points=", ".join(f"{points[k]} {k}" for k in POINT_KINDS),
+            )
         )
         restriction_layers = result.restriction_layers()
         outputs = {}

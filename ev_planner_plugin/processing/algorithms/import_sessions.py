@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...core.errors import Cancelled, ParameterError
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...core.usage import DEFAULT_TIME_ZONE, check_time_zone
 from ...sources.sessions import (
     FORMAT_AUTO,
@@ -228,7 +229,13 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
     def process(self, parameters, context, feedback) -> dict:
         paths = [p for p in self.parameterAsFileList(parameters, self.INPUT, context) if p]
         if not paths:
-            raise ParameterError("Nothing to import: give one or more session files in INPUT.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Nothing to import: give one or more session files in INPUT."
+                    )
+                )
+            )
         fmt = FORMAT_CHOICES[self.parameterAsEnum(parameters, self.FORMAT, context)]
         tz = check_time_zone(
             (self.parameterAsString(parameters, self.TIME_ZONE, context) or "").strip()
@@ -236,18 +243,36 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
         )
         store = self.parameterAsFileOutput(parameters, self.SESSIONS_GPKG, context)
         if not store:
-            raise ParameterError("Give the GeoPackage to import into (SESSIONS_GPKG).")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Give the GeoPackage to import into (SESSIONS_GPKG)."
+                    )
+                )
+            )
 
         source = self.parameterAsSource(parameters, self.CHARGEPOINTS, context)
         if source is None:
-            raise ParameterError("The chargepoint layer (CHARGEPOINTS) could not be opened.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The chargepoint layer (CHARGEPOINTS) could not be opened."
+                    )
+                )
+            )
         fields = source.fields().names()
         label = self.layer_label(parameters, self.CHARGEPOINTS, context, source)
         cp_field = self.field_name(parameters, self.CP_ID_FIELD, context, fields)
         if cp_field is None:
             raise ParameterError(
-                f"Choose the chargepoint id field (CP_ID_FIELD) of '{label}': the ids the "
-                "sessions refer to."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Choose the chargepoint id field (CP_ID_FIELD) of '{layer}': the ids the "
+                        "sessions refer to.",
+                    ),
+                    layer=label,
+                )
             )
         source_id_field = self.field_name(parameters, self.SOURCE_ID_FIELD, context, fields)
         attributes = [cp_field] + ([source_id_field] if source_id_field else [])
@@ -294,9 +319,21 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
             raise
         uri = f"{store}|layername={SESSIONS_LAYER}"
         feedback.info(
-            f"{result.inserted} new session(s) imported, {result.duplicates} already in the "
-            f"table ({result.updated} updated), {batch.unmatched} at unknown chargepoints, "
-            f"{batch.unparsed} record(s) not read; {result.total} session(s) in {store}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{inserted} new session(s) imported, {duplicates} already in the table "
+                    "({updated} updated), {unmatched} at unknown chargepoints, {unparsed} "
+                    "record(s) not read; {total} session(s) in {path}.",
+                ),
+                inserted=result.inserted,
+                duplicates=result.duplicates,
+                updated=result.updated,
+                unmatched=batch.unmatched,
+                unparsed=batch.unparsed,
+                total=result.total,
+                path=store,
+            )
         )
         self.load_on_completion(context, uri)
         return {

@@ -21,6 +21,7 @@ from ...core.joins import (
     join_ruc2011,
     read_csv_any,
 )
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
 from ._shared import attribute_table, field_choice, format_number_map, parse_number_map, read_layer
@@ -38,8 +39,13 @@ def read_code_lookup(path, from_field: str, to_field: str, feedback) -> dict[str
     missing = [f for f in (from_field, to_field) if f not in frame.columns]
     if missing:
         raise SourceFormatError(
-            f"no column {', '.join(missing)} for the code lookup; columns are: "
-            f"{', '.join(frame.columns)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "no column {missing} for the code lookup; columns are: {columns}"
+                ),
+                missing=", ".join(missing),
+                columns=", ".join(frame.columns),
+            ),
             str(path),
             "header",
         )
@@ -49,8 +55,17 @@ def read_code_lookup(path, from_field: str, to_field: str, feedback) -> dict[str
     if repeated.any():
         first = ", ".join(codes.loc[repeated, from_field].head(5))
         feedback.warn(
-            f"{path}: {int(repeated.sum())} code(s) of '{from_field}' appear more than once "
-            f"(an area merged from several); the first row is used (first: {first})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path}: {count} code(s) of '{field}' appear more than once (an area merged "
+                    "from several); the first row is used (first: {first}).",
+                ),
+                path=path,
+                count=int(repeated.sum()),
+                field=from_field,
+                first=first,
+            )
         )
     kept = codes[~repeated]
     return dict(zip(kept[from_field], kept[to_field]))
@@ -205,8 +220,13 @@ class JoinAreaDataAlgorithm(EvPlannerAlgorithm):
         )
         if not any((imd, ruc, ts044, ts045)):
             raise ParameterError(
-                "Give at least one table to join: IMD_FILE, RUC_FILE, CENSUS_TS044_FILE or "
-                "CENSUS_TS045_FILE."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Give at least one table to join: IMD_FILE, RUC_FILE, CENSUS_TS044_FILE "
+                        "or CENSUS_TS045_FILE.",
+                    )
+                )
             )
         shares = parse_number_map(
             self.parameterAsString(parameters, self.NO_OFFSTREET_SHARES, context),
@@ -300,6 +320,12 @@ def _warn_replaced(original, joined, feedback) -> None:
     ]
     if replaced:
         feedback.warn(
-            f"The areas already had field(s) {', '.join(replaced)}; they are replaced by the "
-            "joined tables' values."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The areas already had field(s) {fields}; they are replaced by the joined "
+                    "tables' values.",
+                ),
+                fields=", ".join(replaced),
+            )
         )

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core import eligibility as core
 from ...core.errors import ParameterError
 from ...core.footway import DEFAULT_TRANSECT_SPACING_M
-from ...core.text import QT_TRANSLATE_NOOP
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
 from ..bridge import python_value
@@ -484,12 +484,25 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
                     loaded = json.load(handle)
             except (OSError, ValueError) as error:
                 raise ParameterError(
-                    f"RESTRICTION_MAPPING_FILE {path} could not be read as JSON: {error}"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "RESTRICTION_MAPPING_FILE {path} could not be read as JSON: {error}",
+                        ),
+                        path=path,
+                        error=str(error),
+                    )
                 ) from error
             if not isinstance(loaded, dict):
                 raise ParameterError(
-                    f"RESTRICTION_MAPPING_FILE {path} must hold a JSON object "
-                    '{"type": "policy"} or {"type": ["policy", "CODE"]}.'
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "RESTRICTION_MAPPING_FILE {path} must hold a JSON object "
+                            '{{"type": "policy"}} or {{"type": ["policy", "CODE"]}}.',
+                        ),
+                        path=path,
+                    )
                 )
             mapping.update(loaded)
         cells = [
@@ -500,8 +513,14 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
             cells = []
         if len(cells) % 3:
             raise ParameterError(
-                "RESTRICTION_MAPPING needs three values per row (type, policy, reason code "
-                f"or empty); got {len(cells)} values."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "RESTRICTION_MAPPING needs three values per row (type, policy, reason "
+                        "code or empty); got {count} values.",
+                    ),
+                    count=len(cells),
+                )
             )
         for row in range(0, len(cells), 3):
             kind, policy, code = cells[row : row + 3]
@@ -546,8 +565,13 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
         restrictions, type_field = layer_with_field(self.RESTRICTIONS, self.RESTRICTION_TYPE_FIELD)
         if restrictions is not None and type_field is None:
             raise ParameterError(
-                "RESTRICTIONS is given but RESTRICTION_TYPE_FIELD is not a field of it; choose "
-                "the field holding the restriction type (e.g. regulation_type)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "RESTRICTIONS is given but RESTRICTION_TYPE_FIELD is not a field of it; "
+                        "choose the field holding the restriction type (e.g. regulation_type).",
+                    )
+                )
             )
         obstacles, size_field = layer_with_field(self.OBSTACLES, self.OBSTACLE_SIZE_FIELD)
         crossings, kind_field = layer_with_field(self.CROSSINGS, self.CROSSING_KIND_FIELD)

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...core.text import QT_TRANSLATE_NOOP
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...core.usage import (
     SPEED_CLASSES,
     area_usage,
@@ -160,7 +160,13 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
             notes.append(NO_AREAS_NOTE)
         with print_language(language):
             pages = self._print(path, title, data, period, kpis, notes, feedback)
-        feedback.info(f"KPI report of {pages} page(s) written to {path}.")
+        feedback.info(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "KPI report of {pages} page(s) written to {path}."),
+                pages=pages,
+                path=path,
+            )
+        )
         return {
             self.OUTPUT: path,
             self.PAGE_COUNT: pages,

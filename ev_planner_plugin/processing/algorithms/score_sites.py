@@ -32,6 +32,7 @@ from ...core.scoring import (
     save_user_preset,
     score_sites,
 )
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 from ...toolbelt.log import log
 from ..base import EvPlannerAlgorithm
@@ -326,7 +327,13 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
         presets = all_presets(strict=True)
         if preset_name not in presets:
             raise ParameterError(
-                f"Unknown scoring preset '{preset_name}'; available: {', '.join(presets)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Unknown scoring preset '{preset}'; available: {presets}."
+                    ),
+                    preset=preset_name,
+                    presets=", ".join(presets),
+                )
             )
         weights = parse_json_object(
             self.parameterAsString(parameters, self.WEIGHTS, context),
@@ -349,13 +356,26 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
         if save_as:
             if not _PRESET_NAME.fullmatch(save_as):
                 raise ParameterError(
-                    f"SAVE_PRESET_AS: '{save_as}' is not a usable preset name; use up to 64 "
-                    "letters, digits, spaces, '_', '-' or '.', starting with a letter or digit."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "SAVE_PRESET_AS: '{name}' is not a usable preset name; use up to 64 "
+                            "letters, digits, spaces, '_', '-' or '.', starting with a letter or "
+                            "digit.",
+                        ),
+                        name=save_as,
+                    )
                 )
             if save_as in built_in_presets():
                 raise ParameterError(
-                    f"SAVE_PRESET_AS: '{save_as}' is a built-in preset and cannot be replaced; "
-                    "choose another name."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "SAVE_PRESET_AS: '{name}' is a built-in preset and cannot be "
+                            "replaced; choose another name.",
+                        ),
+                        name=save_as,
+                    )
                 )
 
         def read(name, required=False):
@@ -437,6 +457,12 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
                 ),
             )
             path = save_user_preset(user_presets_file(), preset)
-            feedback.info(f"Scoring preset '{save_as}' saved to {path}.")
+            feedback.info(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Scoring preset '{name}' saved to {path}."),
+                    name=save_as,
+                    path=path,
+                )
+            )
             outputs[self.SAVED_PRESET_FILE] = str(path)
         return outputs

@@ -23,6 +23,7 @@ from ...core.selection import (
     DEFAULT_MIN_SPACING_M,
     select_sites,
 )
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
 from ._shared import (
@@ -257,7 +258,12 @@ class SelectSitesAlgorithm(EvPlannerAlgorithm):
         budget = optional_number(self, parameters, self.BUDGET, context)
         if n is None and budget is None:
             raise ParameterError(
-                "Give the number of sites to choose (N), a budget (BUDGET), or both."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Give the number of sites to choose (N), a budget (BUDGET), or both.",
+                    )
+                )
             )
         costs = parse_number_map(
             self.parameterAsString(parameters, self.COST_BY_CHARGER_TYPE, context),
@@ -288,15 +294,27 @@ class SelectSitesAlgorithm(EvPlannerAlgorithm):
             outside = int((rows < 0).sum())
             if outside:
                 feedback.warn(
-                    f"{outside} candidate(s) lie outside every area of '{areas.label}' and have "
-                    "no district."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{count} candidate(s) lie outside every area of '{layer}' and have no "
+                            "district.",
+                        ),
+                        count=outside,
+                        layer=areas.label,
+                    )
                 )
         else:
             district_field = field(self.DISTRICT_FIELD)
         if quotas and district_field is None:
             raise InputDataError(
-                "DISTRICT_QUOTAS needs the district of each candidate: choose DISTRICT_FIELD "
-                "on the candidates or give DISTRICT_AREAS",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "DISTRICT_QUOTAS needs the district of each candidate: choose "
+                        "DISTRICT_FIELD on the candidates or give DISTRICT_AREAS",
+                    )
+                ),
                 candidates.label,
             )
 
@@ -333,8 +351,17 @@ class SelectSitesAlgorithm(EvPlannerAlgorithm):
             style=score_style(candidates.wkb_type),
         )
         feedback.info(
-            f"{summary['selected']} site(s) chosen, total score {summary['total_score']:g}, "
-            f"cost {summary['total_cost']:,.0f}; stopped by {summary['stopped_by']}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{count} site(s) chosen, total score {score:g}, cost {cost:,.0f}; stopped by "
+                    "{stopped_by}.",
+                ),
+                count=summary["selected"],
+                score=summary["total_score"],
+                cost=summary["total_cost"],
+                stopped_by=summary["stopped_by"],
+            )
         )
         return {
             self.OUTPUT: output,

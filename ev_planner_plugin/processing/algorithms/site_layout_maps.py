@@ -35,7 +35,7 @@ from ...core.delivery_plan import (
 from ...core.eligibility import CHARGER_TYPES, DEFAULT_CHARGER_TYPE
 from ...core.errors import InputDataError, ParameterError
 from ...core.kerbs import format_ids
-from ...core.text import QT_TRANSLATE_NOOP
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...layouts.site_layout import (
     CONTEXT_DISTANCE_M,
     DEFAULT_PNG_DPI,
@@ -339,7 +339,13 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         if not pdf:
-            raise ParameterError("OUTPUT_PDF: choose a PDF file to write the site maps to.")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "OUTPUT_PDF: choose a PDF file to write the site maps to."
+                    )
+                )
+            )
         pdf_path = Path(pdf)
         if pdf_path.suffix.lower() != ".pdf":
             pdf_path = pdf_path.with_suffix(pdf_path.suffix + ".pdf")
@@ -356,8 +362,14 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         default_attribution_in_qgis_language = default_attribution()
         if 0 < scale < 100:
             raise ParameterError(
-                f"SCALE 1:{scale:g} is not a map scale; give the denominator, e.g. 500 for "
-                "1:500, or 0 to choose one for each site."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "SCALE 1:{scale:g} is not a map scale; give the denominator, e.g. 500 "
+                        "for 1:500, or 0 to choose one for each site.",
+                    ),
+                    scale=scale,
+                )
             )
         bay_width = self.parameterAsDouble(parameters, self.BAY_WIDTH, context)
         charger = CHARGER_NAMES[self.parameterAsEnum(parameters, self.CHARGER_TYPE, context)]
@@ -365,8 +377,13 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         sites = read_layer(self, parameters, self.SITES, context, crs, feedback, required=True)
         if len(sites.gdf) == 0:
             raise InputDataError(
-                "there are no sites to print (an empty layer, or no feature selected with "
-                "'Selected features only')",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "there are no sites to print (an empty layer, or no feature selected "
+                        "with 'Selected features only')",
+                    )
+                ),
                 sites.label,
             )
         feedback.set_progress(2)
@@ -380,11 +397,24 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         site_geoms = plan.geometry.values
         unmapped = plan.geometry.isna().to_numpy() | plan.geometry.is_empty.to_numpy()
         if unmapped.all():
-            raise InputDataError("no site has a geometry; map the sites first", sites.label)
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "no site has a geometry; map the sites first")
+                ),
+                sites.label,
+            )
         if unmapped.any():
             feedback.warn(
-                f"Layer '{sites.label}': {int(unmapped.sum())} site(s) without geometry get no "
-                f"page (sites: {format_ids(plan['site_ref'].to_numpy()[unmapped])})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer '{layer}': {count} site(s) without geometry get no page (sites: "
+                        "{ids}).",
+                    ),
+                    layer=sites.label,
+                    count=int(unmapped.sum()),
+                    ids=format_ids(plan["site_ref"].to_numpy()[unmapped]),
+                )
             )
         footways = features_near(
             self._context_layer(parameters, self.FOOTWAYS, context, crs, feedback),
@@ -441,8 +471,13 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         )
         if data.kerb_runs is not None and "status" not in data.kerb_runs.columns:
             feedback.warn(
-                "The kerb runs layer has no 'status' field (from Kerbside eligibility); the "
-                "runs are not coloured by eligibility."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The kerb runs layer has no 'status' field (from Kerbside eligibility); "
+                        "the runs are not coloured by eligibility.",
+                    )
+                )
             )
         options = SiteMapOptions(
             template=Path(template),
@@ -453,8 +488,16 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         )
         if scale and not PREDEFINED_SCALES[0] <= scale <= PREDEFINED_SCALES[-1]:
             feedback.warn(
-                f"SCALE 1:{scale:,.0f} is outside 1:{PREDEFINED_SCALES[0]:,}-1:"
-                f"{PREDEFINED_SCALES[-1]:,}, the usual range of site plans."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "SCALE 1:{scale:,.0f} is outside 1:{minimum:,}-1:{maximum:,}, the usual "
+                        "range of site plans.",
+                    ),
+                    scale=scale,
+                    minimum=PREDEFINED_SCALES[0],
+                    maximum=PREDEFINED_SCALES[-1],
+                )
             )
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         outputs = {}

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ...core.errors import EvPlannerError, InputDataError, ParameterError
+from ...core.text import QT_TRANSLATE_NOOP, Message
 from ...core.usage import (
     AREA_USAGE_FIELDS,
     CHARGEPOINT_USAGE_FIELDS,
@@ -191,18 +192,39 @@ class UsageInputs:
                 except EvPlannerError:
                     frame = None
                 if frame is not None:
-                    feedback.info(f"{len(frame)} session(s) read from {path} ({table}).")
+                    feedback.info(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "{count} session(s) read from {path} ({table})."
+                            ),
+                            count=len(frame),
+                            path=path,
+                            table=table,
+                        )
+                    )
                     return frame
         source = self.parameterAsSource(parameters, self.SESSIONS, context)
         if source is None:
-            raise InputDataError("the sessions table could not be opened; check the path")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the sessions table could not be opened; check the path"
+                    )
+                )
+            )
         label = self.layer_label(parameters, self.SESSIONS, context, source)
         present = [n for n in SESSION_COLUMNS if n in source.fields().names()]
         missing = [n for n in ("cp_id", "start_time", "end_time") if n not in present]
         if missing:
             raise InputDataError(
-                f"field(s) {', '.join(missing)} missing; choose the sessions table written by "
-                "Import charging sessions",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "field(s) {fields} missing; choose the sessions table written by "
+                        "Import charging sessions",
+                    ),
+                    fields=", ".join(missing),
+                ),
                 layer=label,
             )
         gdf = self.source_gdf(
@@ -229,7 +251,13 @@ class UsageInputs:
 
         cp_source = self.parameterAsSource(parameters, self.CHARGEPOINTS, context)
         if cp_source is None:
-            raise InputDataError("the chargepoint layer could not be opened; check the path")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the chargepoint layer could not be opened; check the path"
+                    )
+                )
+            )
         cp_fields = cp_source.fields().names()
         cp_label = self.layer_label(parameters, self.CHARGEPOINTS, context, cp_source)
         chosen = {
@@ -243,8 +271,14 @@ class UsageInputs:
         }
         if chosen["cp_id"] is None:
             raise ParameterError(
-                f"Choose the chargepoint id field (CP_ID_FIELD) of '{cp_label}': the field "
-                "holding the ids the sessions' cp_id refer to."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Choose the chargepoint id field (CP_ID_FIELD) of '{layer}': the field "
+                        "holding the ids the sessions' cp_id refer to.",
+                    ),
+                    layer=cp_label,
+                )
             )
         cps = self.source_gdf(
             parameters,
@@ -279,7 +313,14 @@ class UsageInputs:
                 )
             }
             if chosen_areas["area_id"] is None:
-                raise ParameterError(f"Choose the area id field (AREA_ID_FIELD) of '{area_label}'.")
+                raise ParameterError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Choose the area id field (AREA_ID_FIELD) of '{layer}'."
+                        ),
+                        layer=area_label,
+                    )
+                )
             areas = self.source_gdf(
                 parameters,
                 self.AREAS,
@@ -439,8 +480,15 @@ class UsageSummaryAlgorithm(UsageInputs, EvPlannerAlgorithm):
         periods = sorted(data.usage.period.unique())
         if map_period and map_period not in periods:
             raise ParameterError(
-                f"MAP_PERIOD '{map_period}' is not one of the periods of the sessions: "
-                f"{', '.join(periods)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "MAP_PERIOD '{period}' is not one of the periods of the sessions: "
+                        "{periods}.",
+                    ),
+                    period=map_period,
+                    periods=", ".join(periods),
+                )
             )
         map_period = map_period or latest
         area_table = data.area_table if data.area_table is not None else data.network
@@ -480,8 +528,13 @@ class UsageSummaryAlgorithm(UsageInputs, EvPlannerAlgorithm):
             )
         else:
             feedback.warn(
-                "No AREAS given: AREAS_OUTPUT is not written; AREA_TABLE has the "
-                "whole network (area_id ALL)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "No AREAS given: AREAS_OUTPUT is not written; AREA_TABLE has the "
+                        "whole network (area_id ALL).",
+                    )
+                )
             )
         latest_row = data.network[data.network.period == latest].iloc[0]
         outputs.update(
