@@ -93,7 +93,7 @@ from .kerbs import (
     prepare_kerbs,
     require_fields,
 )
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, Message
 
 EXCLUDED = "excluded"
 ALLOWED = "allowed"
@@ -524,8 +524,13 @@ def resolve_charger_type(
             ct = CHARGER_TYPES[str(charger_type)]
         except KeyError:
             raise ParameterError(
-                f"Unknown charger type '{charger_type}'; choose one of "
-                f"{', '.join(CHARGER_TYPES)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Unknown charger type '{charger_type}'; choose one of {types}."
+                    ),
+                    charger_type=charger_type,
+                    types=", ".join(CHARGER_TYPES),
+                )
             ) from None
     changes = {
         k: v
@@ -539,9 +544,19 @@ def resolve_charger_type(
     }
     ct = replace(ct, **changes)
     if ct.unit_footprint_m < 0 or ct.setback_m < 0:
-        raise ParameterError("Unit footprint and set-back must not be negative.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Unit footprint and set-back must not be negative.")
+            )
+        )
     if not ct.bay_length_m > 0 or not int(ct.bays_per_unit) >= 1:
-        raise ParameterError("Bay length must be above 0 m and bays per unit at least 1.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Bay length must be above 0 m and bays per unit at least 1."
+                )
+            )
+        )
     return ct
 
 
@@ -566,14 +581,29 @@ def resolve_restriction_mapping(
                     policy, code = value
                 except (TypeError, ValueError):
                     raise ParameterError(
-                        f"Restriction mapping for '{key}': expected a policy or (policy, code), "
-                        f"got {value!r}."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Restriction mapping for '{key}': expected a policy or (policy, "
+                                "code), got {value!r}.",
+                            ),
+                            key=key,
+                            value=value,
+                        )
                     ) from None
             policy = str(policy).strip().lower() if policy is not None else None
             if policy not in POLICIES:
                 raise ParameterError(
-                    f"Restriction mapping for '{key}': policy '{policy}' is not one of "
-                    f"{', '.join(POLICIES)}."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Restriction mapping for '{key}': policy '{policy}' is not one of "
+                            "{policies}.",
+                        ),
+                        key=key,
+                        policy=policy,
+                        policies=", ".join(POLICIES),
+                    )
                 )
             if policy == ALLOWED:
                 code = None
@@ -581,17 +611,39 @@ def resolve_restriction_mapping(
                 code = "TRO_OTHER" if policy == EXCLUDED else "TRO_CHANGE_OTHER"
             elif not _CODE_RE.match(str(code)):
                 raise ParameterError(
-                    f"Restriction mapping for '{key}': reason code '{code}' must be UPPER_CASE "
-                    "letters, digits and underscores."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Restriction mapping for '{key}': reason code '{code}' must be "
+                            "UPPER_CASE letters, digits and underscores.",
+                        ),
+                        key=key,
+                        code=code,
+                    )
                 )
             if policy == TRO_CHANGE and not str(code).startswith("TRO_CHANGE_"):
                 raise ParameterError(
-                    f"Restriction mapping for '{key}': codes of 'tro_change' types must start "
-                    f"with TRO_CHANGE_ (got '{code}')."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Restriction mapping for '{key}': codes of 'tro_change' types must "
+                            "start with TRO_CHANGE_ (got '{code}').",
+                        ),
+                        key=key,
+                        code=code,
+                    )
                 )
             if policy == EXCLUDED and str(code).startswith("TRO_CHANGE_"):
                 raise ParameterError(
-                    f"Restriction mapping for '{key}': code '{code}' is for 'tro_change' types."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Restriction mapping for '{key}': code '{code}' is for 'tro_change' "
+                            "types.",
+                        ),
+                        key=key,
+                        code=code,
+                    )
                 )
             out[normalise_key(key)] = (policy, code)
     return out
@@ -719,6 +771,10 @@ def find_junctions(
 # --- The assessment --------------------------------------------------------------------------
 
 
+#: Runs whose geometries are built at once (bounds the temporaries of KerbParts.substrings).
+_SUBSTRING_BLOCK = 500_000
+
+
 class _NoProgress:
     """Forwards warnings and cancel checks of a sub-step, but not its progress."""
 
@@ -806,7 +862,14 @@ def _footway_samples(
         og, opos = clean_geometries(obstacles, "obstacles", "any", feedback=feedback)
         is_line = shapely.get_type_id(og) == 1
         if is_line.any():
-            feedback.warn(f"Layer 'obstacles': {int(is_line.sum())} line part(s) ignored.")
+            feedback.warn(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Layer 'obstacles': {count} line part(s) ignored."
+                    ),
+                    count=int(is_line.sum()),
+                )
+            )
             og, opos = og[~is_line], opos[~is_line]
         osz = obstacle_sizes(obstacles, opos, obstacle_size_field, obstacle_default_size, feedback)
     if footway_width_field:
@@ -815,21 +878,57 @@ def _footway_samples(
         nulls = raw.isna().to_numpy()
         negative = np.isfinite(w) & (w < 0)
         other = ~nulls & ~np.isfinite(w)
-        for mask, what in (
-            (nulls, "no footway width (null)"),
-            (negative, "a negative footway width"),
-            (other, "a footway width that is not a number"),
+        # (kerbs with the problem, message when footways measure them, message otherwise)
+        for mask, measured, unknown in (
+            (
+                nulls,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'kerbs': {count} kerb(s) with no footway width (null) in '{field}'; "
+                    "measured from the footway polygons (ids: {ids}).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'kerbs': {count} kerb(s) with no footway width (null) in '{field}'; "
+                    "treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).",
+                ),
+            ),
+            (
+                negative,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'kerbs': {count} kerb(s) with a negative footway width in '{field}'; "
+                    "measured from the footway polygons (ids: {ids}).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'kerbs': {count} kerb(s) with a negative footway width in '{field}'; "
+                    "treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).",
+                ),
+            ),
+            (
+                other,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'kerbs': {count} kerb(s) with a footway width that is not a number in "
+                    "'{field}'; measured from the footway polygons (ids: {ids}).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layer 'kerbs': {count} kerb(s) with a footway width that is not a number in "
+                    "'{field}'; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).",
+                ),
+            ),
         ):
             if mask.any():
                 ids = feature_ids(kerbs, np.flatnonzero(mask), id_field)
-                action = (
-                    "measured from the footway polygons"
-                    if footways is not None
-                    else "treated as unknown (FOOTWAY_WIDTH_UNKNOWN)"
-                )
                 feedback.warn(
-                    f"Layer 'kerbs': {int(mask.sum())} kerb(s) with {what} in "
-                    f"'{footway_width_field}'; {action} (ids: {format_ids(ids)})."
+                    Message(
+                        measured if footways is not None else unknown,
+                        count=int(mask.sum()),
+                        field=footway_width_field,
+                        ids=format_ids(ids),
+                    )
                 )
         w = np.where(np.isfinite(w) & (w >= 0), w, np.nan)
         wp = w[kp.source]
@@ -857,7 +956,12 @@ def _footway_samples(
     if footways is not None:
         if len(footways) == 0:
             feedback.warn(
-                "Layer 'footways' is empty: kerbs without a footway width are NO_FOOTWAY."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'footways' is empty: kerbs without a footway width are NO_FOOTWAY.",
+                    )
+                )
             )
         need = np.flatnonzero(~have_field)
         if need.size:
@@ -900,7 +1004,15 @@ def _footway_samples(
 def _check_non_negative(**values) -> None:
     for name, value in values.items():
         if value is None or not (value >= 0) or not math.isfinite(value):
-            raise ParameterError(f"Parameter '{name}' must be a number of metres >= 0 ({value}).")
+            raise ParameterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Parameter '{name}' must be a number of metres >= 0 ({value})."
+                    ),
+                    name=name,
+                    value=value,
+                )
+            )
 
 
 def assess_kerbside_eligibility(
@@ -1010,19 +1122,38 @@ def assess_kerbside_eligibility(
         lamp_column_reach=lamp_column_reach,
     )
     if not transect_spacing > 0:
-        raise ParameterError("Transect spacing must be above 0 m.")
+        raise ParameterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "Transect spacing must be above 0 m."))
+        )
     unmapped_restriction_policy = str(unmapped_restriction_policy).strip().lower()
     if unmapped_restriction_policy not in POLICIES:
         raise ParameterError(
-            f"Policy for unmapped restriction types must be one of {', '.join(POLICIES)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Policy for unmapped restriction types must be one of {policies}."
+                ),
+                policies=", ".join(POLICIES),
+            )
         )
     unknown_footway_width_policy = str(unknown_footway_width_policy).strip().lower()
     if unknown_footway_width_policy not in (EXCLUDED, ALLOWED):
-        raise ParameterError("Policy for unknown footway widths must be 'excluded' or 'allowed'.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Policy for unknown footway widths must be 'excluded' or 'allowed'."
+                )
+            )
+        )
     if ct.needs_lamp_column and (lamp_columns is None or len(lamp_columns) == 0):
         raise ParameterError(
-            f"The charger type '{ct.name}' is installed in lamp columns: give a lamp column "
-            "layer, or choose a post-mounted charger type."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The charger type '{charger_type}' is installed in lamp columns: give a lamp "
+                    "column layer, or choose a post-mounted charger type.",
+                ),
+                charger_type=ct.name,
+            )
         )
     mapping = resolve_restriction_mapping(restriction_mapping)
     if footway_width_field:
@@ -1031,14 +1162,30 @@ def assess_kerbside_eligibility(
         require_fields(restrictions, "restrictions", [restriction_type_field])
     if crossings is not None and crossing_kind_field:
         require_fields(crossings, "crossings", [crossing_kind_field])
-    for name, value in (
-        ("kerb id", kerb_id_field),
-        ("USRN", usrn_field),
-        ("street", street_field),
-        ("side", side_field),
+    for template, value in (
+        (
+            QT_TRANSLATE_NOOP(
+                "Messages", "Layer 'kerbs' has no kerb id field '{field}'; left empty."
+            ),
+            kerb_id_field,
+        ),
+        (
+            QT_TRANSLATE_NOOP("Messages", "Layer 'kerbs' has no USRN field '{field}'; left empty."),
+            usrn_field,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Messages", "Layer 'kerbs' has no street field '{field}'; left empty."
+            ),
+            street_field,
+        ),
+        (
+            QT_TRANSLATE_NOOP("Messages", "Layer 'kerbs' has no side field '{field}'; left empty."),
+            side_field,
+        ),
     ):
         if value and value not in kerbs.columns:
-            feedback.info(f"Layer 'kerbs' has no {name} field '{value}'; left empty.")
+            feedback.info(Message(template, field=value))
     kerb_id_field = kerb_id_field if kerb_id_field in kerbs.columns else None
 
     codes = list(REASON_CODES)
@@ -1047,7 +1194,13 @@ def assess_kerbside_eligibility(
             codes.append(code)
     codes.append("_LAMP_OK")
     if len(codes) > iv.MAX_LABEL + 1:
-        raise ParameterError("Too many distinct reason codes in the restriction mapping.")
+        raise ParameterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Too many distinct reason codes in the restriction mapping."
+                )
+            )
+        )
     bits = {c: np.int64(1) << np.int64(k) for k, c in enumerate(codes)}
     tro_codes = [c for c in codes if c.startswith("TRO_CHANGE_")]
     excl_codes = [c for c in codes if c not in tro_codes and c != "_LAMP_OK"]
@@ -1065,7 +1218,14 @@ def assess_kerbside_eligibility(
     samples = None
     if not footway_known:
         checks_skipped.append("footway width (no width field and no footway layer)")
-        feedback.info("Footway width not checked: no footway width field and no footway layer.")
+        feedback.info(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Footway width not checked: no footway width field and no footway layer.",
+                )
+            )
+        )
     elif len(kp):
         samples = _footway_samples(
             kp,
@@ -1116,8 +1276,15 @@ def assess_kerbside_eligibility(
         if unmapped_counts:
             listed = ", ".join(f"'{v}' ({c})" for v, c in sorted(unmapped_counts.items()))
             feedback.warn(
-                f"Layer 'restrictions': restriction types not in the mapping, treated as "
-                f"'{unmapped_restriction_policy}': {listed}. Add them to the mapping to decide."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layer 'restrictions': restriction types not in the mapping, treated as "
+                        "'{policy}': {types}. Add them to the mapping to decide.",
+                    ),
+                    policy=unmapped_restriction_policy,
+                    types=listed,
+                )
             )
         code_of = value_code[value_idx]  # index -1 is the null slot
         applies = pd.notna(code_of)
@@ -1238,7 +1405,9 @@ def assess_kerbside_eligibility(
 
     # Partition into runs.
     g, s, e, lab = col.arrays()
+    del col  # memory: the collected intervals are not needed once partitioned
     rg_, rs, re_, mask = iv.partition(kp.length, g, s, e, lab)
+    del g, s, e, lab
     if ct.needs_lamp_column:
         lamp_ok = (mask & bits["_LAMP_OK"]) != 0
         mask = np.where(lamp_ok, mask & ~bits["_LAMP_OK"], mask | bits["NO_LAMP_COLUMN"])
@@ -1259,7 +1428,11 @@ def assess_kerbside_eligibility(
         mask = np.where(short, mask | bits["RUN_TOO_SHORT"], mask)
         usable &= ~short
     tro = usable & ((mask & tro_mask) != 0)
-    status = np.where(~usable, STATUS_INELIGIBLE, np.where(tro, STATUS_TRO_CHANGE, STATUS_ELIGIBLE))
+    # Memory: one shared str object per status, not a fixed-width array and a new str per run.
+    status_codes = np.where(~usable, 0, np.where(tro, 1, 2)).astype(np.int8)
+    status = np.array([STATUS_INELIGIBLE, STATUS_TRO_CHANGE, STATUS_ELIGIBLE], dtype=object)[
+        status_codes
+    ]
 
     # Clear width left for pedestrians along each run.
     clear_width = np.full(rg_.size, np.nan)
@@ -1267,6 +1440,8 @@ def assess_kerbside_eligibility(
         sp, sf, st, sw, sc, so = samples
         agg = aggregate_samples(sp, sf, st, sw, sc, so, rg_, rs, re_)
         clear_width = np.round(np.maximum(agg["clear_width_min_m"] - unit_take, 0.0), 6)
+        del agg, sp, sf, st, sw, sc, so
+    samples = None
     max_bays = np.where(usable, np.floor(length / ct.bay_length_m + _EPS), 0).astype(np.int64)
 
     # Reason strings, built once per distinct mask.
@@ -1278,7 +1453,18 @@ def assess_kerbside_eligibility(
 
     src = kp.source[rg_]
     offset = kp.offset[rg_]
-    geometry = kp.substrings(rg_, rs, re_)
+    # In blocks, so the temporaries of one block, not of all runs, add to the geometries' memory.
+    geometry = np.concatenate(
+        [np.zeros(0, dtype=object)]
+        + [
+            kp.substrings(
+                rg_[i : i + _SUBSTRING_BLOCK],
+                rs[i : i + _SUBSTRING_BLOCK],
+                re_[i : i + _SUBSTRING_BLOCK],
+            )
+            for i in range(0, rg_.size, _SUBSTRING_BLOCK)
+        ]
+    )
     frame = pd.DataFrame(
         {
             "kerb_id": (
@@ -1292,7 +1478,7 @@ def assess_kerbside_eligibility(
             "from_m": rs + offset,
             "to_m": re_ + offset,
             "length_m": length,
-            "status": pd.Series(status, dtype=object),
+            "status": pd.Series(status, dtype=object, copy=False),
             "eligible": usable,
             "reasons": pd.Series(reasons, dtype=object),
             "clear_width_m": clear_width,
@@ -1308,7 +1494,7 @@ def assess_kerbside_eligibility(
         "kerb_count": int(np.unique(kp.source).size),
         "run_count": int(rg_.size),
         "kerb_length_m": float(kp.length.sum()),
-        "eligible_length_m": float(length[status == STATUS_ELIGIBLE].sum()),
+        "eligible_length_m": float(length[status_codes == 2].sum()),
         "tro_change_length_m": float(length[tro].sum()),
         "excluded_length_m": float(length[ineligible].sum()),
         "excluded_m_by_reason": {

@@ -15,14 +15,16 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import EvPlannerError, InputDataError
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..toolbelt import compat
-from ..toolbelt.i18n import PRINT_LANGUAGES
+from ..toolbelt.i18n import PRINT_LANGUAGES, translated_text
 from ..toolbelt.resources import plugin_metadata, resource_path
 from . import bridge
 from .styles import style_output
@@ -64,7 +66,7 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, adapter)
         except EvPlannerError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(translated_text(error.message)) from error
 
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
@@ -76,14 +78,43 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             if required:
-                raise InputDataError(f"the layer for {name} could not be opened; check the path")
+                raise InputDataError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "the layer for {parameter} could not be opened; check the path",
+                        ),
+                        parameter=name,
+                    )
+                )
             return None
         label = self.layer_label(parameters, name, context, source)
-        gdf = bridge.source_to_gdf(
-            source, context, crs, layer_name=label, attributes=attributes, feedback=feedback
+        gdf = None
+        location = bridge.fast_io() and bridge.fast_read_location(
+            parameters.get(name), self.parameterAsVectorLayer(parameters, name, context)
         )
+        if location:
+            gdf = bridge.read_file_gdf(
+                location,
+                source,
+                context,
+                crs,
+                layer_name=label,
+                attributes=attributes,
+                feedback=feedback,
+            )
+        if gdf is None:
+            gdf = bridge.source_to_gdf(
+                source, context, crs, layer_name=label, attributes=attributes, feedback=feedback
+            )
         if gdf.empty:
-            feedback.warn(f"Layer '{label}' ({name}) has no features.")
+            feedback.warn(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Layer '{layer}' ({parameter}) has no features."),
+                    layer=label,
+                    parameter=name,
+                )
+            )
         return gdf
 
     def layer_label(self, parameters, name: str, context, source) -> str:
@@ -111,17 +142,36 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
             definition = self.parameterDefinition(name)
             if definition is not None and definition.flags() & compat.FLAG_OPTIONAL:
                 return None
-            raise InputDataError(f"could not create the output {name}; check its path")
+            raise InputDataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "could not create the output {parameter}; check its path"
+                    ),
+                    parameter=name,
+                )
+            )
         if QgsWkbTypes.isMultiType(wkb_type):
             gdf = gdf.set_geometry(bridge.promote_to_multi(gdf.geometry.values))
         destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        # A GeoPackage file goes through pyogrio: the sink has made the (empty) layer and
+        # registered it for loading; the written file replaces it under the same name.
+        fast = bridge.prepare_fast_write(dest_id, gdf, fields, wkb_type, crs)
         failed = True
         try:
-            bridge.write_gdf(gdf, sink, fields, feedback)
+            if fast:
+                del sink  # the file now holds the empty layer
+                if bridge.sink_layer_name(fast) is None:  # not a file of its own: per feature
+                    provider = QgsVectorLayer(dest_id, name, "ogr").dataProvider()
+                    bridge.write_gdf(gdf, provider, fields, feedback)
+                else:
+                    bridge.write_gpkg_fast(fast, wkb_type, feedback)
+            else:
+                bridge.write_gdf(gdf, sink, fields, feedback)
+                del sink  # closes the file
             failed = False
         finally:
-            del sink  # closes the file
             if failed:
+                sink = None  # closes the file if still open
                 bridge.remove_partial_output(destination)
         if style:
             style_output(context, dest_id, style)
@@ -146,8 +196,16 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
             return value
         if parameters.get(name) not in (None, ""):
             raise InputDataError(
-                f"field '{value}' chosen for {name} does not exist; the layer has: "
-                + ", ".join(source_fields)
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "field '{field}' chosen for {parameter} does not exist; the layer has: "
+                        "{fields}",
+                    ),
+                    field=value,
+                    parameter=name,
+                    fields=", ".join(source_fields),
+                )
             )
         return None
 
@@ -182,8 +240,14 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         if crs is not None and crs.isValid():
             if crs.isGeographic():
                 raise EvPlannerError(
-                    f"TARGET_CRS {crs.authid()} is geographic (degrees); choose a projected CRS "
-                    "in metres such as EPSG:27700 (British National Grid)."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in "
+                            "metres such as EPSG:27700 (British National Grid).",
+                        ),
+                        crs=crs.authid(),
+                    )
                 )
             return crs
         return QgsCoordinateReferenceSystem(DEFAULT_TARGET_CRS)

@@ -4,12 +4,22 @@ Geometries travel as WKB and are converted in one vectorised shapely call. Repro
 here (QGIS's transform context, so datum grids and user choices are honoured), so core always
 receives one projected metric CRS. The GeoDataFrame index is the source feature id, which core
 uses in its messages ("layer 'kerbs', feature 12").
+
+Fast path: a whole, plain GeoPackage or Shapefile layer is read, and a GeoPackage output written,
+through pyogrio in one vectorised call instead of one QgsFeature at a time, when pyogrio runs
+on the GDAL QGIS runs (see :func:`fast_io`). The result is the same GeoDataFrame, or the same
+GeoPackage layer; anything else (selections, filters, databases, memory layers, other formats,
+field types it does not map the same way) takes the per-feature path. The environment variable
+``EV_PLANNER_FAST_IO=0`` turns the fast path off.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import geopandas as gpd
 import numpy as np
@@ -17,6 +27,7 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -24,7 +35,9 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
@@ -32,7 +45,10 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.errors import InputDataError
 from ..core.feedback import Feedback
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..toolbelt import compat
+from ..toolbelt.i18n import translated_text
+from ..toolbelt.log import log
 
 WRITE_CHUNK = 5000
 
@@ -55,11 +71,11 @@ class ProcessingFeedbackAdapter(Feedback):
     def warn(self, message: str) -> None:
         self.warnings.append(message)
         if self.qgis_feedback is not None:
-            self.qgis_feedback.pushWarning(message)
+            self.qgis_feedback.pushWarning(translated_text(message))
 
     def info(self, message: str) -> None:
         if self.qgis_feedback is not None:
-            self.qgis_feedback.pushInfo(message)
+            self.qgis_feedback.pushInfo(translated_text(message))
 
 
 def python_value(value):
@@ -105,13 +121,7 @@ def source_to_gdf(
     reports them). ``attributes`` limits the fields read; the index is the feature id.
     """
     fields = source.fields()
-    names = fields.names() if attributes is None else [n for n in attributes if n]
-    missing = [n for n in names if fields.indexOf(n) < 0]
-    if missing:
-        raise InputDataError(
-            f"field(s) {', '.join(missing)} not found; choose one of: {', '.join(fields.names())}",
-            layer=layer_name,
-        )
+    names = _field_names(fields, attributes, layer_name)
     request = QgsFeatureRequest()
     if source.sourceCrs().isValid() and source.sourceCrs() != target_crs:
         request.setDestinationCrs(target_crs, context.transformContext())
@@ -145,6 +155,341 @@ def source_to_gdf(
             frame[name] = pd.to_numeric(frame[name], errors="coerce")
     crs = target_crs.authid() or target_crs.toWkt()
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=crs)
+
+
+def _field_names(fields: QgsFields, attributes: list[str] | None, layer_name: str) -> list[str]:
+    names = fields.names() if attributes is None else [n for n in attributes if n]
+    missing = [n for n in names if fields.indexOf(n) < 0]
+    if missing:
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "field(s) {missing} not found; choose one of: {fields}"
+                ),
+                missing=", ".join(missing),
+                fields=", ".join(fields.names()),
+            ),
+            layer=layer_name,
+        )
+    return names
+
+
+# --- Fast path through pyogrio ------------------------------------------------------------------
+
+#: The pyogrio module once checked, or False when it is missing or unsafe in this process (tests
+#: set False to force the per-feature path); None until first asked.
+_PYOGRIO = None
+FAST_READ_SUFFIXES = (".gpkg", ".shp")
+_SIMPLE_GEOMETRY_TYPES = {
+    compat.WKB_POINT,
+    compat.WKB_LINESTRING,
+    compat.WKB_POLYGON,
+    compat.WKB_MULTIPOINT,
+    compat.WKB_MULTILINESTRING,
+    compat.WKB_MULTIPOLYGON,
+}
+_FAST_READ_FIELD_TYPES = {
+    compat.FIELD_TYPE_INT,
+    compat.FIELD_TYPE_LONG,
+    compat.FIELD_TYPE_DOUBLE,
+    compat.FIELD_TYPE_STRING,
+    compat.FIELD_TYPE_BOOL,
+}
+
+
+def fast_io():
+    """pyogrio, when it is importable and runs on the same GDAL library as QGIS; else None.
+
+    A PyPI wheel of pyogrio carries its own libgdal: inside QGIS, which already links the
+    system's GDAL, its symbols bind partly to the other library (two GDALs in one process), so
+    such a build is never used; nor one reporting a GDAL version other than QGIS's.
+    """
+    global _PYOGRIO
+    if _PYOGRIO is None:
+        _PYOGRIO = _load_pyogrio() or False
+    return _PYOGRIO or None
+
+
+def _load_pyogrio():
+    if os.environ.get("EV_PLANNER_FAST_IO") == "0":
+        return None
+    try:
+        import pyogrio
+        from osgeo import gdal
+    except ImportError:
+        return None
+    reason = ""
+    if _bundled_gdal(Path(pyogrio.__file__).parent):
+        reason = "it bundles its own GDAL library"
+    elif pyogrio.__gdal_version_string__ != gdal.__version__:
+        reason = f"it uses GDAL {pyogrio.__gdal_version_string__}, QGIS GDAL {gdal.__version__}"
+    elif len(_mapped_gdal_libraries()) > 1:
+        reason = "two GDAL libraries are loaded"
+    if reason:
+        log(f"pyogrio not used for fast GeoPackage input/output: {reason}.", "info")
+        return None
+    return pyogrio
+
+
+def _bundled_gdal(package: Path) -> bool:
+    """A wheel's own copy of libgdal (auditwheel/delvewheel: pyogrio.libs, delocate: .dylibs)."""
+    for folder in (package.parent / "pyogrio.libs", package / ".dylibs"):
+        if folder.is_dir() and any("gdal" in f.name.lower() for f in folder.iterdir()):
+            return True
+    return False
+
+
+def _mapped_gdal_libraries() -> set[str]:
+    """Distinct libgdal files mapped into this process (Linux; empty elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return set()
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return {
+                os.path.realpath(line.split(None, 5)[5].strip())
+                for line in maps
+                if "libgdal" in line and len(line.split(None, 5)) == 6
+            }
+    except OSError:
+        return set()
+
+
+def fast_read_location(value, layer) -> tuple[str, str | int] | None:
+    """(path, OGR layer) when an input is a whole, plain file-based OGR layer, else None.
+
+    ``value`` is the parameter value (a QgsProcessingFeatureSourceDefinition carries
+    selected-only, a feature limit or a filter), ``layer`` the QgsVectorLayer it resolves to.
+    """
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit not in (-1, None):
+            return None
+        if getattr(value, "filterExpression", ""):
+            return None
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    extra = {k: v for k, v in parts.items() if k not in ("path", "layerName", "layerId") and v}
+    if extra or not path.lower().endswith(FAST_READ_SUFFIXES) or not os.path.isfile(path):
+        return None
+    if path.lower().endswith(".shp") and not os.path.isfile(os.path.splitext(path)[0] + ".cpg"):
+        return None  # text encoding: QGIS and GDAL may guess differently without a .cpg
+    name = parts.get("layerName") or None
+    if name is None and parts.get("layerId") not in (None, ""):
+        name = int(parts["layerId"])
+    return path, 0 if name is None else name
+
+
+def read_file_gdf(
+    location: tuple[str, str | int],
+    source,
+    context: QgsProcessingContext,
+    target_crs: QgsCoordinateReferenceSystem,
+    *,
+    layer_name: str = "",
+    attributes: list[str] | None = None,
+    feedback: Feedback | None = None,
+) -> gpd.GeoDataFrame | None:
+    """:func:`source_to_gdf`'s GeoDataFrame read with pyogrio; None when that cannot give the
+    same result (then the caller takes the per-feature path)."""
+    pyogrio = fast_io()
+    if pyogrio is None:
+        return None
+    fields = source.fields()
+    names = _field_names(fields, attributes, layer_name)
+    wkb_type = source.wkbType()
+    flat = QgsWkbTypes.flatType(wkb_type)
+    if flat not in _SIMPLE_GEOMETRY_TYPES or source.featureCount() <= 0:
+        return None
+    if any(fields.field(n).type() not in _FAST_READ_FIELD_TYPES for n in names):
+        return None
+    path, layer = location
+    info = pyogrio.read_info(path, layer=layer)
+    fid_column = info.get("fid_column") or ""
+    if int(info["features"]) != source.featureCount():
+        return None
+    columns = [n for n in names if n != fid_column]
+    if any(n not in list(info["fields"]) for n in columns):
+        return None
+    if feedback is not None:
+        feedback.check_canceled()
+    try:
+        read = pyogrio.read_dataframe(
+            path, layer=layer, columns=columns, force_2d=True, fid_as_index=True
+        )
+    except (shapely.errors.ShapelyError, ValueError) as error:
+        log(f"{layer_name}: read one feature at a time ({error})", "info")
+        return None
+    geometry = read.geometry.values.to_numpy()
+    geometry[shapely.is_empty(geometry)] = None
+    if QgsWkbTypes.isMultiType(wkb_type):  # QGIS's OGR provider does the same (shapefiles)
+        geometry = promote_to_multi(geometry)
+    if source.sourceCrs().isValid() and source.sourceCrs() != target_crs:
+        geometry = _transform(geometry, source.sourceCrs(), target_crs, context)
+        if geometry is None:
+            return None
+    frame = pd.DataFrame(index=pd.Index(read.index.to_numpy(np.int64), name="fid"))
+    for name in names:
+        if name == fid_column:
+            frame[name] = frame.index.to_numpy()
+            continue
+        column = read[name]
+        kind = fields.field(name).type()
+        if kind == compat.FIELD_TYPE_BOOL:
+            if not pd.api.types.is_bool_dtype(column):
+                column = column.astype(object).where(column.notna(), None)
+                column = column.map(lambda v: v if v is None else bool(v))
+        elif pd.api.types.is_integer_dtype(column):
+            column = column.astype(np.int64)
+        frame[name] = column.to_numpy()
+    if feedback is not None:
+        feedback.check_canceled()
+        feedback.set_progress(10.0)
+    crs = target_crs.authid() or target_crs.toWkt()
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs=crs)
+
+
+def _transform(geometry: np.ndarray, source_crs, target_crs, context) -> np.ndarray | None:
+    """Geometries moved to ``target_crs`` through the PROJ operation QGIS itself picked.
+
+    QGIS's Python API only transforms point by point; its chosen operation is run here on all
+    coordinates at once with pyproj (same PROJ library). None when that operation cannot be
+    reproduced exactly (checked against QGIS on a sample of coordinates).
+    """
+    from pyproj import Transformer
+
+    transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+    coords = shapely.get_coordinates(geometry)
+    if not len(coords):
+        return geometry
+    sample = coords[np.linspace(0, len(coords) - 1, min(len(coords), 50)).astype(np.int64)]
+    try:
+        expected = [transform.transform(float(x), float(y)) for x, y in sample]
+        details = transform.instantiatedCoordinateOperationDetails()
+        pipeline = Transformer.from_pipeline(details.proj)
+    except Exception:  # noqa: BLE001 - QgsCsException or a PROJ error: QGIS path decides
+        return None
+    if not details.proj or transform.fallbackOperationOccurred():
+        return None
+    x, y = pipeline.transform(coords[:, 0], coords[:, 1])
+    moved = np.column_stack([x, y])
+    check = moved[np.linspace(0, len(coords) - 1, min(len(coords), 50)).astype(np.int64)]
+    if not np.all(np.isfinite(moved)) or not np.array_equal(
+        check, np.array([[p.x(), p.y()] for p in expected])
+    ):
+        return None
+    return shapely.set_coordinates(geometry.copy(), moved)
+
+
+class FastWrite(NamedTuple):
+    """A GeoPackage output pyogrio writes: file, layer name, and the frame as it is written."""
+
+    path: Path
+    layer: str
+    frame: gpd.GeoDataFrame
+
+
+def prepare_fast_write(
+    destination: str, gdf: gpd.GeoDataFrame, fields: QgsFields, wkb_type, crs
+) -> FastWrite | None:
+    """What :func:`write_gpkg_fast` writes, when pyogrio can write the layer exactly as the sink
+    of :func:`write_gdf` would: a GeoPackage file destination (the sink's id, ``path.gpkg`` or
+    ``path.gpkg|layername=name``) and columns pyogrio maps to the same field types. Else None.
+    """
+    if fast_io() is None or QgsWkbTypes.flatType(wkb_type) == compat.WKB_NOGEOMETRY:
+        return None
+    match = re.fullmatch(r"(?s)(.+\.gpkg)(?:\|layername=([^|]+))?", destination, re.IGNORECASE)
+    if not match:
+        return None
+    columns = {}
+    for field in fields:
+        column = _fast_write_column(gdf[field.name()], field.type())
+        if column is None:
+            return None
+        columns[field.name()] = column
+    frame = gpd.GeoDataFrame(
+        columns, geometry=gdf.geometry.values, crs=crs.authid() or crs.toWkt(), copy=False
+    )
+    return FastWrite(Path(match.group(1)), match.group(2) or "", frame)
+
+
+def _fast_write_column(series: pd.Series, field_type) -> np.ndarray | None:
+    """``series``'s values with the dtype pyogrio writes as ``field_type`` and the values the
+    sink would store (integers in a text field as their digits), or None when not possible."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        series = series.astype(object)
+    if field_type == compat.FIELD_TYPE_BOOL:
+        if series.dtype == np.bool_:
+            return series.to_numpy()
+        return series.to_numpy(bool) if series.notna().all() else None
+    if field_type == compat.FIELD_TYPE_LONG:
+        return series.to_numpy(np.int64) if series.dtype.kind in "iu" else None
+    if field_type == compat.FIELD_TYPE_DOUBLE:
+        return series.to_numpy(np.float64) if series.dtype.kind == "f" else None
+    if field_type != compat.FIELD_TYPE_STRING or series.dtype != object:
+        return None
+    kind = pd.api.types.infer_dtype(series, skipna=True)
+    if kind in ("string", "empty"):
+        return series.to_numpy()
+    if kind == "integer":  # e.g. USRNs in a text column: written as QGIS writes them
+        codes, uniques = pd.factorize(series)
+        labels = np.array([*(str(int(v)) for v in uniques), None], dtype=object)
+        return labels[codes]  # code -1 (missing) is the trailing None
+    return None
+
+
+def sink_layer_name(prepared: FastWrite) -> str | None:
+    """The layer the (closed) sink made in ``prepared.path`` when it is the file's only layer."""
+    try:
+        layers = [name for name, _ in fast_io().list_layers(prepared.path)]
+    except Exception:  # noqa: BLE001 - not a GeoPackage pyogrio can open: not ours to replace
+        return None
+    if len(layers) != 1 or prepared.layer not in ("", layers[0]):
+        return None
+    return layers[0]
+
+
+def write_gpkg_fast(prepared: FastWrite, wkb_type, feedback: Feedback | None = None) -> int:
+    """Write a :func:`prepare_fast_write` layer with pyogrio over the GeoPackage its closed sink
+    made, under the sink's layer name (the file holds only that layer; else InputDataError).
+
+    Same fields and geometry type as the sink of :func:`write_gdf` (geometries already promoted),
+    with a spatial index; written to a temporary file moved into place when complete, so a cancel
+    or an error leaves nothing of it. Returns the count written.
+    """
+    layer = sink_layer_name(prepared)
+    if layer is None:
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "could not write {path}: it holds other layers"),
+                path=str(prepared.path),
+            )
+        )
+    pyogrio = fast_io()
+    path = prepared.path
+    temporary = path.with_name(f".{path.stem}.partial{path.suffix}")
+    remove_partial_output(str(temporary))
+    try:
+        if feedback is not None:
+            feedback.check_canceled()
+        pyogrio.write_dataframe(
+            prepared.frame,
+            temporary,
+            layer=layer,
+            driver="GPKG",
+            geometry_type=QgsWkbTypes.displayString(wkb_type),
+            promote_to_multi=False,
+            layer_options={"SPATIAL_INDEX": "YES"},
+        )
+        if feedback is not None:
+            feedback.check_canceled()
+        os.replace(temporary, path)
+    except BaseException:
+        remove_partial_output(str(temporary))
+        raise
+    if feedback is not None:
+        feedback.set_progress(100.0)
+    return len(prepared.frame)
 
 
 def _field_type_for(series: pd.Series):
@@ -192,7 +537,16 @@ def _column_values(series: pd.Series) -> list:
     if pd.api.types.is_datetime64_any_dtype(series):
         return [None if pd.isna(v) else v.to_pydatetime() for v in series]
     values = series.astype(object).where(series.notna(), None).tolist()
-    return [v.item() if isinstance(v, np.generic) else v for v in values]
+    return [_attribute_value(v) for v in values]
+
+
+def _attribute_value(value):
+    """A value QGIS can store: numpy scalars as Python ones, messages as translated text."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, Message):  # e.g. the message column of a problems table
+        return translated_text(value)
+    return value
 
 
 def write_gdf(
@@ -234,7 +588,12 @@ def _flush(sink, batch: list, feedback: Feedback | None) -> int:
         feedback.check_canceled()
     if batch and not sink.addFeatures(batch, compat.SINK_FAST_INSERT):
         error = sink.lastError() if hasattr(sink, "lastError") else ""
-        raise InputDataError(f"could not write features to the output: {error}")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "could not write features to the output: {error}"),
+                error=error,
+            )
+        )
     count = len(batch)
     batch.clear()
     return count
@@ -296,7 +655,13 @@ def _wkb_type_of(gdf: gpd.GeoDataFrame):
     promoted = {multi.get(k, k) for k in kinds}
     if len(promoted) == 1:
         return by_id[promoted.pop()]
-    raise InputDataError("a layer mixes points, lines and polygons; split it by geometry type")
+    raise InputDataError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "a layer mixes points, lines and polygons; split it by geometry type"
+            )
+        )
+    )
 
 
 def _write_gpkg_layer(gdf, name: str, path: Path, *, first: bool, context) -> None:
@@ -321,7 +686,16 @@ def _write_gpkg_layer(gdf, name: str, path: Path, *, first: bool, context) -> No
     if writer.hasError() != QgsVectorFileWriter.NoError:
         message = writer.errorMessage()
         del writer
-        raise InputDataError(f"could not create layer '{name}' in {path}: {message}")
+        raise InputDataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "could not create layer '{layer}' in {path}: {error}"
+                ),
+                layer=name,
+                path=str(path),
+                error=message,
+            )
+        )
     try:
         write_gdf(gdf, writer, fields)
     finally:
