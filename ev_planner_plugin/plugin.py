@@ -6,6 +6,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .core.text import QT_TRANSLATE_NOOP, Message
 from .toolbelt.dependencies import dependency_message, missing_dependencies
 from .toolbelt.i18n import install_translator, remove_translator, translate
 from .toolbelt.log import install_log_handler, log, remove_log_handler
@@ -40,7 +41,14 @@ class EvPlannerPlugin:
         if QgsApplication.processingRegistry().addProvider(provider):
             self.provider = provider
         else:
-            log("The EV Chargepoint Planner provider is already registered.", "warning")
+            log(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The EV Chargepoint Planner provider is already registered."
+                    )
+                ),
+                "warning",
+            )
 
     def initGui(self) -> None:  # noqa: N802
         self.initProcessing()

@@ -288,22 +288,22 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>EvPlannerPlugin</name>
     <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="48"/>
+        <location filename="../ev_planner_plugin/plugin.py" line="56"/>
         <source>EV Site Planner</source>
         <translation>Cynllunydd Safleoedd CT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="60"/>
+        <location filename="../ev_planner_plugin/plugin.py" line="68"/>
         <source>EV Planner</source>
         <translation>Cynllunydd CT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="63"/>
+        <location filename="../ev_planner_plugin/plugin.py" line="71"/>
         <source>&amp;EV Planner</source>
         <translation>&amp;Cynllunydd CT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plugin.py" line="52"/>
+        <location filename="../ev_planner_plugin/plugin.py" line="60"/>
         <source>Open the EV Site Planner panel: score and annotate selected streets</source>
         <translation>Agor panel Cynllunydd Safleoedd CT: sgorio ac anodi'r strydoedd a ddewiswyd</translation>
     </message>
@@ -2381,62 +2381,62 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="110"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="111"/>
         <source>homes must be all points (addresses) or all polygons (areas with a household count); this feature is a {geometry_type}</source>
         <translation>rhaid i'r cartrefi fod i gyd yn bwyntiau (cyfeiriadau) neu i gyd yn bolygonau (ardaloedd gyda nifer yr aelwydydd); mae'r nodwedd hon o fath {geometry_type}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="127"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="128"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; choose one of: {fields}</source>
         <translation>Nid oes maes '{field}' yn haen '{layer}'; dewiswch un o'r rhain: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="140"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="141"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) have no valid (non-negative) &apos;{field}&apos; and count as 0 (first: {ids}).</source>
         <translation>Haen '{layer}': nid oes gan {count} nodwedd werth '{field}' dilys (heb fod yn negatif), ac maent yn cyfrif fel 0 (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="164"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="166"/>
         <source>Unknown speed class(es) {classes}; use some of {known}.</source>
         <translation>Dosbarth(iadau) cyflymder anhysbys {classes}; defnyddiwch rai o'r canlynol: {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="174"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="176"/>
         <source>Layer &apos;chargepoints&apos; has no field &apos;{field}&apos; to filter by speed class; choose the field holding slow/fast/rapid/ultra, or count all chargepoints.</source>
         <translation>Nid oes maes '{field}' yn haen 'chargepoints' i hidlo yn ôl dosbarth cyflymder; dewiswch y maes sy'n cynnwys slow/fast/rapid/ultra, neu cyfrifwch bob pwynt gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="187"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="189"/>
         <source>Layer &apos;chargepoints&apos;: {count} chargepoint(s) have no &apos;{field}&apos; and are not counted (first: {ids}).</source>
         <translation>Haen 'chargepoints': nid oes gan {count} pwynt gwefru werth '{field}' ac ni chânt eu cyfrif (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="257"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="260"/>
         <source>Walking distance must be positive (got {value}).</source>
         <translation>Rhaid i'r pellter cerdded fod yn bositif (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="273"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="276"/>
         <source>Homes are areas (polygons): choose the field with each area&apos;s household count.</source>
         <translation>Mae'r cartrefi'n ardaloedd (polygonau): dewiswch y maes sy'n cynnwys nifer yr aelwydydd ym mhob ardal.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="309"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="312"/>
         <source>Layer &apos;homes&apos;: {count} home(s) without geometry are left out (first: {ids}).</source>
         <translation>Haen 'homes': gadawyd {count} cartref heb geometreg allan (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="330"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="333"/>
         <source>Layer &apos;areas&apos; is empty: no coverage per area.</source>
         <translation>Mae haen 'areas' yn wag: dim cwmpas fesul ardal.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="336"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="339"/>
         <source>Layer &apos;areas&apos; has no field &apos;{field}&apos;; choose the area code field.</source>
         <translation>Nid oes maes '{field}' yn haen 'areas'; dewiswch y maes cod ardal.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="348"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="351"/>
         <source>{count} home point(s) lie outside every area; they count in the totals but in no area (first: {ids}).</source>
         <translation>Mae {count} pwynt cartref y tu allan i bob ardal; maent yn cyfrif yn y cyfansymiau ond nid mewn unrhyw ardal (y cyntaf: {ids}).</translation>
     </message>
@@ -2446,7 +2446,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Nid oes maes '{field}' yn haen 'areas'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="381"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="384"/>
         <source>No chargepoints to measure from: every home is uncovered.</source>
         <translation>Dim pwyntiau gwefru i fesur ohonynt: nid oes yr un cartref o fewn cwmpas.</translation>
     </message>
@@ -3031,12 +3031,12 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Haen '{layer}': dim llinellau ffordd; bydd y pellteroedd yn llinellau syth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="523"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="530"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) are more than {distance:g} m from every road of the network (first: {ids}); their walking distance includes a straight-line leg to the nearest road. Check the road layer covers them.</source>
         <translation>Haen '{layer}': mae {count} nodwedd yn fwy na {distance:g} m o bob ffordd yn y rhwydwaith (y cyntaf: {ids}); mae eu pellter cerdded yn cynnwys darn llinell syth i'r ffordd agosaf. Gwiriwch fod yr haen ffyrdd yn eu cwmpasu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="683"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="703"/>
         <source>The areas span {count:,} lattice points at {spacing:g} m; households are spread on a {coarser:.0f} m lattice instead.</source>
         <translation>Mae'r ardaloedd yn rhychwantu {count:,} pwynt dellt ar {spacing:g} m; caiff aelwydydd eu taenu ar ddellt {coarser:.0f} m yn lle hynny.</translation>
     </message>
@@ -3476,107 +3476,107 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Cynllun cyflawni {plan}: nid oes site_ref gan {count} safle newydd; teipiwch gyfeirnod ar gyfer pob un (e.e. AP-031), neu ychwanegwch safleoedd gydag 'Ychwanegu at y cynllun cyflawni' o haen o safleoedd posibl, sy'n eu rhifo.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="740"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="752"/>
         <source>&apos;{field}&apos; is not an annotation field; use {fields}.</source>
         <translation>Nid yw '{field}' yn faes anodi; defnyddiwch {fields}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="753"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="765"/>
         <source>{field} &apos;{value}&apos; must be one of: {allowed}.</source>
         <translation>Rhaid i {field} '{value}' fod yn un o'r canlynol: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="764"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="776"/>
         <source>{field} must be a number of 0 or more (got {value}).</source>
         <translation>Rhaid i {field} fod yn rhif 0 neu fwy (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="862"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="874"/>
         <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; ({error}).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="873"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="885"/>
         <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; (invalid layer).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' (haen annilys).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="935"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="953"/>
         <source>Delivery plan {plan}: cannot create &apos;{table}&apos; ({error}).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd creu '{table}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1011"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1029"/>
         <source>Delivery plan {plan}: cannot create its tables ({error}). The database needs PostGIS (CREATE EXTENSION postgis) and a role allowed to create tables in the schema.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd creu ei dablau ({error}). Mae angen PostGIS ar y gronfa ddata (CREATE EXTENSION postgis) a rôl sydd â chaniatâd i greu tablau yn y sgema.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1081"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1099"/>
         <source>Delivery plan: site(s) with fid {fids} were deleted by someone else meanwhile; discard your changes to them and reload the plan.</source>
         <translation>Cynllun cyflawni: mae rhywun arall wedi dileu'r safle(oedd) â fid {fids} yn y cyfamser; gwaredwch eich newidiadau iddynt ac ail-lwythwch y cynllun.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1153"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1171"/>
         <source>Delivery plan {plan}: cannot open it for writing ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ei agor i ysgrifennu iddo ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1158"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1176"/>
         <source>Delivery plan {plan}: cannot start a transaction ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd dechrau trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1163"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1181"/>
         <source>Delivery plan {plan}: cannot add sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ychwanegu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1168"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1186"/>
         <source>Delivery plan {plan}: cannot change a site ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid safle ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1173"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1191"/>
         <source>Delivery plan {plan}: cannot change sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1178"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1196"/>
         <source>Delivery plan {plan}: cannot change site geometries ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid geometreg safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1183"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1201"/>
         <source>Delivery plan {plan}: cannot delete sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd dileu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1188"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1206"/>
         <source>Delivery plan {plan}: cannot write the history ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ysgrifennu'r hanes ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1193"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1211"/>
         <source>Delivery plan {plan}: cannot commit ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ymrwymo'r trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1208"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1226"/>
         <source>no details from the data source</source>
         <translation>dim manylion gan y ffynhonnell ddata</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1298"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1316"/>
         <source>fid {fid} is gone</source>
         <translation>mae fid {fid} wedi diflannu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1344"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1362"/>
         <source>the data provider offers none</source>
         <translation>nid yw'r darparwr data yn cynnig un</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1412"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1430"/>
         <source>no details from the data provider</source>
         <translation>dim manylion gan y darparwr data</translation>
     </message>
@@ -3876,22 +3876,22 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Ysgrifennwyd adroddiad DPA o {pages} tudalen i {path}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="329"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="341"/>
         <source>Unknown scoring preset &apos;{preset}&apos;; available: {presets}.</source>
         <translation>Rhagosodiad sgorio anhysbys '{preset}'; y rhai sydd ar gael: {presets}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="358"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="370"/>
         <source>SAVE_PRESET_AS: &apos;{name}&apos; is not a usable preset name; use up to 64 letters, digits, spaces, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>SAVE_PRESET_AS: nid yw '{name}' yn enw rhagosodiad y gellir ei ddefnyddio; defnyddiwch hyd at 64 o lythrennau, digidau, bylchau, '_', '-' neu '.', gan ddechrau gyda llythyren neu ddigid.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="382"/>
         <source>SAVE_PRESET_AS: &apos;{name}&apos; is a built-in preset and cannot be replaced; choose another name.</source>
         <translation>SAVE_PRESET_AS: mae '{name}' yn rhagosodiad adeiledig ac ni ellir ei ddisodli; dewiswch enw arall.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="460"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="472"/>
         <source>Scoring preset &apos;{name}&apos; saved to {path}.</source>
         <translation>Cadwyd y rhagosodiad sgorio '{name}' yn {path}.</translation>
     </message>
@@ -4841,24 +4841,94 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>ni chafwyd hyd i'r maes/meysydd {missing}; dewiswch un o: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="462"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="489"/>
         <source>could not write {path}: it holds other layers</source>
         <translation>ni ellid ysgrifennu {path}: mae'n cynnwys haenau eraill</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="591"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="618"/>
         <source>could not write features to the output: {error}</source>
         <translation>ni ellid ysgrifennu nodweddion i'r allbwn: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="658"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="685"/>
         <source>a layer mixes points, lines and polygons; split it by geometry type</source>
         <translation>mae haen yn cymysgu pwyntiau, llinellau a pholygonau; rhannwch hi yn ôl math o geometreg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="689"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="716"/>
         <source>could not create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>ni ellid creu'r haen '{layer}' yn {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="279"/>
+        <source>Site planner: could not read the selection of {layer}: {error}</source>
+        <translation>Cynllunydd safleoedd: ni ellid darllen y dewis yn {layer}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="497"/>
+        <source>Delivery plan not readable: {error}</source>
+        <translation>Ni ellir darllen y cynllun cyflawni: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/selection_data.py" line="294"/>
+        <source>Site planner: reading {layer} through QGIS ({error})</source>
+        <translation>Cynllunydd safleoedd: yn darllen {layer} drwy QGIS ({error})</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="712"/>
+        <source>Delivery plan history not prepared: {error}</source>
+        <translation>Ni pharatowyd hanes y cynllun cyflawni: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="734"/>
+        <source>Delivery plan history not written: {error}</source>
+        <translation>Ni ysgrifennwyd hanes y cynllun cyflawni: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="905"/>
+        <source>Delivery plan created: {location}</source>
+        <translation>Crëwyd y cynllun cyflawni: {location}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plugin.py" line="44"/>
+        <source>The EV Chargepoint Planner provider is already registered.</source>
+        <translation>Mae darparwr Cynllunydd Pwyntiau Gwefru CT eisoes wedi'i gofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="72"/>
+        <source>User scoring presets not loaded: {error}</source>
+        <translation>Ni lwythwyd rhagosodiadau sgorio'r defnyddiwr: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="274"/>
+        <source>Scoring presets not loaded: {error}</source>
+        <translation>Ni lwythwyd y rhagosodiadau sgorio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="223"/>
+        <source>pyogrio not used for fast GeoPackage input/output: it bundles its own GDAL library.</source>
+        <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae'n cynnwys ei lyfrgell GDAL ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="231"/>
+        <source>pyogrio not used for fast GeoPackage input/output: it uses GDAL {pyogrio_gdal}, QGIS GDAL {qgis_gdal}.</source>
+        <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae'n defnyddio GDAL {pyogrio_gdal}, a QGIS GDAL {qgis_gdal}.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="241"/>
+        <source>pyogrio not used for fast GeoPackage input/output: two GDAL libraries are loaded.</source>
+        <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae dwy lyfrgell GDAL wedi'u llwytho.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="341"/>
+        <source>{layer}: read one feature at a time ({error})</source>
+        <translation>{layer}: darllenwyd un nodwedd ar y tro ({error})</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/toolbelt/dependencies.py" line="35"/>
+        <source>EV Planner needs these Python libraries in QGIS&apos;s Python: {libraries}. Install them with the OSGeo4W installer (Windows), or run &apos;python3 -m pip install --user &quot;shapely&gt;=2&quot; geopandas&apos; with the Python QGIS uses, then restart QGIS.</source>
+        <translation>Mae Cynllunydd CT angen y llyfrgelloedd Python hyn yn Python QGIS: {libraries}. Gosodwch nhw gyda gosodwr OSGeo4W (Windows), neu rhedwch 'python3 -m pip install --user &quot;shapely&gt;=2&quot; geopandas' gyda'r Python y mae QGIS yn ei ddefnyddio, yna ailgychwynnwch QGIS.</translation>
     </message>
 </context>
 <context>
@@ -5155,17 +5225,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
 <context>
     <name>ScoreSitesAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="120"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="126"/>
         <source>Score candidate sites</source>
         <translation>Sgorio safleoedd posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="123"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="129"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="129"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="135"/>
         <source>Scores every candidate site 0-100 on weighted criteria, keeping each raw value and each criterion&apos;s contribution so the choice can be explained.
 
 CANDIDATES: eligible kerb runs or any point, line or polygon layer; distances are measured from a representative point (the middle of a line).
@@ -5208,167 +5278,167 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: y safleoedd posibl gyda meysydd raw_&lt;criterion&gt;, cyfraniadau c_&lt;criterion&gt; (100 x pwysiad wedi'i ailraddio x gwerth wedi'i normaleiddio; maent yn adio i'r sgôr), score (0-100), rank (1 = gorau; safleoedd cyfartal yn ôl trefn y mewnbwn; rhai wedi'u hallgáu yn olaf), excluded, exclusion_reason (FLOOD_ZONE, NO_GEOMETRY neu wag) a score_preset; wedi'u symboleiddio yn ôl y sgôr. EFFECTIVE_WEIGHTS: y pwysiadau wedi'u hailraddio a ddefnyddiwyd (JSON); CANDIDATE_COUNT ac EXCLUDED_COUNT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="200"/>
         <source>Presets:</source>
         <translation>Rhagosodiadau:</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
         <source>Candidate sites (e.g. eligible kerb runs)</source>
         <translation>Safleoedd posibl (e.e. rhediadau cwrbyn cymwys)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Homes (address points)</source>
         <translation>Cartrefi (pwyntiau cyfeiriad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Areas with census, IMD and RUC fields</source>
         <translation>Ardaloedd â meysydd cyfrifiad, IMD a RUC</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Existing public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Road network for walking distances</source>
         <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Residents&apos; survey suggestions</source>
         <translation>Awgrymiadau o arolwg preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Substations</source>
         <translation>Is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Flood zones</source>
         <translation>Parthau llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
         <source>Council land or adopted highway</source>
         <translation>Tir y cyngor neu briffordd fabwysiedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="225"/>
         <source>Households per home point</source>
         <translation>Aelwydydd fesul pwynt cartref</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="225"/>
         <source>Field marking homes with off-street parking (left out)</source>
         <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (caiff y rhain eu hepgor)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
         <source>Households without off-street parking</source>
         <translation>Aelwydydd heb barcio oddi ar y stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
         <source>Population</source>
         <translation>Poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
         <source>IMD decile</source>
         <translation>Degradd IMD</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
         <source>Rural-urban classification code</source>
         <translation>Cod y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
         <source>Rural-urban classification text</source>
         <translation>Testun y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
         <source>Forecast chargepoint shortfall</source>
         <translation>Rhagolwg o'r diffyg pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="239"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="245"/>
         <source>Substation headroom (kVA)</source>
         <translation>Capasiti sbâr yr is-orsaf (kVA)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
         <source>Sites in a flood zone</source>
         <translation>Safleoedd mewn parth llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
         <source>As in the preset</source>
         <translation>Fel yn y rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
         <source>Exclude</source>
         <translation>Allgáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="253"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
         <source>Penalise (flood criterion)</source>
         <translation>Cosbi (maen prawf llifogydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="270"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="282"/>
         <source>Scoring preset</source>
         <translation>Rhagosodiad sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="279"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="291"/>
         <source>Weight overrides (JSON, e.g. {&quot;demand&quot;: 3})</source>
         <translation>Diystyru pwysiadau (JSON, e.e. {&quot;demand&quot;: 3})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="286"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="298"/>
         <source>Threshold overrides (JSON, e.g. {&quot;catchment_radius_m&quot;: 250})</source>
         <translation>Diystyru trothwyon (JSON, e.e. {&quot;catchment_radius_m&quot;: 250})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="291"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="303"/>
         <source>Value of a criterion unknown for a candidate (0-1)</source>
         <translation>Gwerth maen prawf sy'n anhysbys ar gyfer safle posibl (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="302"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="314"/>
         <source>Save these settings as a user preset named</source>
         <translation>Cadw'r gosodiadau hyn fel rhagosodiad defnyddiwr o'r enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="310"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="322"/>
         <source>Scored sites</source>
         <translation>Safleoedd wedi'u sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="315"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="327"/>
         <source>Weights used (JSON)</source>
         <translation>Pwysiadau a ddefnyddiwyd (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="318"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="330"/>
         <source>User preset file</source>
         <translation>Ffeil rhagosodiadau'r defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="321"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="333"/>
         <source>Candidates</source>
         <translation>Safleoedd posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="322"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="334"/>
         <source>Excluded</source>
         <translation>Wedi'u hallgáu</translation>
     </message>
@@ -6155,97 +6225,97 @@ ar A4</translation>
         <translation>Pwyntiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="716"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="732"/>
         <source>EV Site Planner</source>
         <translation>Cynllunydd Safleoedd CT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="120"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="121"/>
         <source>Filter by street, status or reason</source>
         <translation>Hidlo yn ôl stryd, statws neu reswm</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="154"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="155"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="155"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="156"/>
         <source>Scoring</source>
         <translation>Sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="281"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="291"/>
         <source>{layer}: {count} selected feature(s)</source>
         <translation>{layer}: {count} nodwedd wedi'u dewis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="285"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="295"/>
         <source>(the first {shown} are listed)</source>
         <translation>(rhestrir y {shown} cyntaf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="289"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="299"/>
         <source>select streets or kerb runs on the map</source>
         <translation>dewiswch strydoedd neu rediadau cwrbyn ar y map</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="338"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="348"/>
         <source>Select the sites to score first.</source>
         <translation>Dewiswch y safleoedd i'w sgorio yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="359"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="369"/>
         <source>Scoring {n} site(s)…</source>
         <translation>Wrthi'n sgorio {n} safle…</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="387"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="397"/>
         <source>Scored {n} site(s).</source>
         <translation>Sgoriwyd {n} safle.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="395"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="405"/>
         <source>Scoring cancelled; nothing changed.</source>
         <translation>Canslwyd y sgorio; ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="399"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="409"/>
         <source>Scoring failed: {error}</source>
         <translation>Methodd y sgorio: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="418"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="428"/>
         <source>Save or discard the changes to the current plan first.</source>
         <translation>Cadwch neu waredwch y newidiadau i'r cynllun presennol yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="520"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="536"/>
         <source>Select the sites to add first.</source>
         <translation>Dewiswch y safleoedd i'w hychwanegu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="535"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="551"/>
         <source>{n} plan site(s) changed.</source>
         <translation>Newidiwyd {n} safle yn y cynllun.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="547"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="563"/>
         <source>{added} site(s) added, {updated} updated.</source>
         <translation>Ychwanegwyd {added} safle, diweddarwyd {updated}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="553"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="569"/>
         <source>Save the plan to keep them.</source>
         <translation>Cadwch y cynllun er mwyn eu cadw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="657"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="673"/>
         <source>Unsaved changes to the delivery plan ({n} step(s) to undo).</source>
         <translation>Newidiadau heb eu cadw i'r cynllun cyflawni ({n} cam i'w dadwneud).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="663"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="679"/>
         <source>Delivery plan: {n} site(s), all saved.</source>
         <translation>Cynllun cyflawni: {n} safle, pob un wedi'i gadw.</translation>
     </message>
@@ -6635,27 +6705,27 @@ ar A4</translation>
         <translation>Agor Mapiau cynllun safle ar gyfer y safleoedd a ddewiswyd yn y cynllun cyflawni (neu'r nodweddion a ddewiswyd yn yr haen weithredol): un dudalen i bob safle, yn barod ar gyfer ymgynghori.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="261"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="262"/>
         <source>Select streets or kerb runs on a vector layer to see them here.</source>
         <translation>Dewiswch strydoedd neu rediadau cwrbyn ar haen fector i'w gweld yma.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="433"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="443"/>
         <source>The database password is not saved in the project; use a QGIS authentication configuration (authcfg) to avoid typing it again.</source>
         <translation>Nid yw cyfrinair y gronfa ddata yn cael ei gadw yn y prosiect; defnyddiwch ffurfweddiad dilysu QGIS (authcfg) er mwyn osgoi ei deipio eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="503"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="519"/>
         <source>Choose where the delivery plan is kept first (Delivery plan tab: a GeoPackage file or a PostGIS connection).</source>
         <translation>Dewiswch ble y cedwir y cynllun cyflawni yn gyntaf (tab Cynllun cyflawni: ffeil GeoPackage neu gysylltiad PostGIS).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="600"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="616"/>
         <source>Delivery plan saved: {added} added, {updated} changed, {rows} history row(s).</source>
         <translation>Cadwyd y cynllun cyflawni: {added} wedi'u hychwanegu, {updated} wedi'u newid, {rows} rhes hanes.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="619"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="635"/>
         <source>Select the sites to print first (on the plan layer or a candidate layer).</source>
         <translation>Dewiswch y safleoedd i'w hargraffu yn gyntaf (ar haen y cynllun neu ar haen safleoedd posibl).</translation>
     </message>

@@ -53,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import EvPlannerError
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..plan.store import PlanLocation, PlanStore, geometry_keys
 from ..processing.bridge import source_to_gdf
 from ..toolbelt import compat
@@ -275,7 +276,16 @@ class SitePlannerDock(QgsDockWidget):
                 cache=self.rows_cache,
             )
         except Exception as error:  # noqa: BLE001 - the panel must not break QGIS's selection
-            log(f"Site planner: could not read the selection of {layer.name()}: {error}", "warning")
+            log(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Site planner: could not read the selection of {layer}: {error}"
+                    ),
+                    layer=layer.name(),
+                    error=getattr(error, "message", str(error)),
+                ),
+                "warning",
+            )
             rows = SelectionRows(layer_id=layer.id())
         self.model.set_rows(rows)
         text = translate("SitePlannerDock", "{layer}: {count} selected feature(s)").format(
@@ -484,7 +494,13 @@ class SitePlannerDock(QgsDockWidget):
             try:
                 sites = self.store.sites()
             except EvPlannerError as error:
-                log(f"Delivery plan not readable: {error}", "warning")
+                log(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "Delivery plan not readable: {error}"),
+                        error=error.message,
+                    ),
+                    "warning",
+                )
                 return None
             status = sites["status"].to_numpy(dtype=object)
             keys = geometry_keys(sites.geometry.values)

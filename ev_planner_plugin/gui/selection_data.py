@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.network import nearest_source_distance, representative_points, sum_within_radius
 from ..core.scoring import CRITERIA
+from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..plan import schema as plan_schema
 from ..plan.store import NO_GEOMETRY, geometry_keys
 from ..toolbelt.log import log
@@ -290,7 +291,16 @@ def _read(layer, fields: LayerFields, fids, context, need_geometry):
         try:
             return _read_geopackage(layer, fields, fids, need_geometry)
         except (sqlite3.Error, KeyError, ValueError, TypeError) as error:
-            log(f"Site planner: reading {layer.name()} through QGIS ({error})", "info")
+            log(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Site planner: reading {layer} through QGIS ({error})"
+                    ),
+                    layer=layer.name(),
+                    error=str(error),
+                ),
+                "info",
+            )
     return _read_qgis(layer, fields, fids, context, need_geometry)
 
 

@@ -709,7 +709,13 @@ class PlanStore:
             old = _layer_rows(self.plan_layer.dataProvider(), _touched(edits), edits.names)
             self._pending_history = _history_rows(edits, old, self.officer)
         except Exception as error:  # noqa: BLE001 - never block QGIS's own commit
-            log(f"Delivery plan history not prepared: {error}", "warning")
+            log(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Delivery plan history not prepared: {error}"),
+                    error=getattr(error, "message", str(error)),
+                ),
+                "warning",
+            )
             self._pending_history = None
 
     def _after_qgis_commit(self) -> None:
@@ -725,7 +731,13 @@ class PlanStore:
                 writer.rollback()
                 raise
         except EvPlannerError as error:
-            log(f"Delivery plan history not written: {error}", "critical")
+            log(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Delivery plan history not written: {error}"),
+                    error=getattr(error, "message", str(error)),
+                ),
+                "critical",
+            )
         self.history_layer.dataProvider().reloadData()
 
 
@@ -890,7 +902,13 @@ def _create_tables(location: PlanLocation, exists, crs, wkb_type) -> None:
         _create_gpkg(location, exists, crs, wkb_type)
     else:
         _create_postgis(location, crs, wkb_type)
-    log(f"Delivery plan created: {location.display()}", "info")
+    log(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "Delivery plan created: {location}"),
+            location=location.display(),
+        ),
+        "info",
+    )
 
 
 def _create_gpkg(location: PlanLocation, exists, crs, wkb_type) -> None:

@@ -218,15 +218,35 @@ def _load_pyogrio():
         from osgeo import gdal
     except ImportError:
         return None
-    reason = ""
+    reason = None
     if _bundled_gdal(Path(pyogrio.__file__).parent):
-        reason = "it bundles its own GDAL library"
+        reason = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "pyogrio not used for fast GeoPackage input/output: it bundles its own GDAL "
+                "library.",
+            )
+        )
     elif pyogrio.__gdal_version_string__ != gdal.__version__:
-        reason = f"it uses GDAL {pyogrio.__gdal_version_string__}, QGIS GDAL {gdal.__version__}"
+        reason = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "pyogrio not used for fast GeoPackage input/output: it uses GDAL {pyogrio_gdal}, "
+                "QGIS GDAL {qgis_gdal}.",
+            ),
+            pyogrio_gdal=pyogrio.__gdal_version_string__,
+            qgis_gdal=gdal.__version__,
+        )
     elif len(_mapped_gdal_libraries()) > 1:
-        reason = "two GDAL libraries are loaded"
+        reason = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "pyogrio not used for fast GeoPackage input/output: two GDAL libraries are "
+                "loaded.",
+            )
+        )
     if reason:
-        log(f"pyogrio not used for fast GeoPackage input/output: {reason}.", "info")
+        log(reason, "info")
         return None
     return pyogrio
 
@@ -318,7 +338,14 @@ def read_file_gdf(
             path, layer=layer, columns=columns, force_2d=True, fid_as_index=True
         )
     except (shapely.errors.ShapelyError, ValueError) as error:
-        log(f"{layer_name}: read one feature at a time ({error})", "info")
+        log(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{layer}: read one feature at a time ({error})"),
+                layer=layer_name,
+                error=str(error),
+            ),
+            "info",
+        )
         return None
     geometry = read.geometry.values.to_numpy()
     geometry[shapely.is_empty(geometry)] = None

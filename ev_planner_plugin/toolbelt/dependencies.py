@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 
+from ..core.text import QT_TRANSLATE_NOOP, Message
+
 REQUIRED = {"numpy": "1.22", "pandas": "1.4", "shapely": "2.0", "geopandas": "0.14"}
 
 
@@ -29,11 +31,13 @@ def _version_tuple(version: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def dependency_message(missing: list[str]) -> str:
-    return (
-        "EV Planner needs these Python libraries in QGIS's Python: "
-        + ", ".join(missing)
-        + ". Install them with the OSGeo4W installer (Windows), or run "
-        "'python3 -m pip install --user \"shapely>=2\" geopandas' with the Python QGIS uses, "
-        "then restart QGIS."
+def dependency_message(missing: list[str]) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "EV Planner needs these Python libraries in QGIS's Python: {libraries}. Install them "
+            "with the OSGeo4W installer (Windows), or run 'python3 -m pip install --user "
+            '"shapely>=2" geopandas\' with the Python QGIS uses, then restart QGIS.',
+        ),
+        libraries=", ".join(missing),
     )

@@ -10,6 +10,7 @@ import logging
 from qgis.core import QgsMessageLog
 
 from .compat import LEVEL_CRITICAL, LEVEL_INFO, LEVEL_SUCCESS, LEVEL_WARNING
+from .i18n import translated_text
 
 TAG = "EV Planner"
 _LEVELS = {
@@ -21,8 +22,10 @@ _LEVELS = {
 
 
 def log(message: str, level: str = "info") -> None:
-    """Write to QgsMessageLog under the EV Planner tag. ``level``: info/warning/critical/success."""
-    QgsMessageLog.logMessage(str(message), TAG, _LEVELS.get(level, LEVEL_INFO), notifyUser=False)
+    """Write to QgsMessageLog under the EV Planner tag (a core Message in the user's language).
+    ``level``: info/warning/critical/success."""
+    text = translated_text(message)
+    QgsMessageLog.logMessage(text, TAG, _LEVELS.get(level, LEVEL_INFO), notifyUser=False)
 
 
 class QgsMessageLogHandler(logging.Handler):

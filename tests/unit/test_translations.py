@@ -179,7 +179,7 @@ FEEDBACK_METHODS = {"warn", "info"}
 
 
 def untranslatable_messages() -> list[str]:
-    """Places that raise a user-facing error, or warn, with text that is not a Message."""
+    """Places that raise a user-facing error, warn or log with text that is not a Message."""
 
     def literal_text(node) -> bool:
         if isinstance(node, (ast.Constant, ast.JoinedStr)):
@@ -205,6 +205,8 @@ def untranslatable_messages() -> list[str]:
                 and node.func.attr in FEEDBACK_METHODS
             ):
                 call, kind = node, node.func.attr
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "log":
+                call, kind = node, "log"  # the QGIS message log (toolbelt.log)
             if call is not None and call.args and literal_text(call.args[0]):
                 found.append(f"{path.relative_to(REPO)}:{node.lineno} {kind}")
     return found

@@ -69,7 +69,13 @@ def user_presets(strict: bool = False) -> dict[str, ScoringPreset]:
     except SourceFormatError as error:
         if strict:
             raise
-        log(f"User scoring presets not loaded: {error}", "warning")
+        log(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "User scoring presets not loaded: {error}"),
+                error=getattr(error, "message", str(error)),
+            ),
+            "warning",
+        )
         return {}
 
 
@@ -265,7 +271,13 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
         try:
             names = list(all_presets())
         except SourceFormatError as error:
-            log(f"Scoring presets not loaded: {error}", "warning")
+            log(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Scoring presets not loaded: {error}"),
+                    error=getattr(error, "message", str(error)),
+                ),
+                "warning",
+            )
             names = [DEFAULT_PRESET]
         self.addParameter(
             QgsProcessingParameterEnum(
