@@ -1904,162 +1904,162 @@ Codau rheswm:
 <context>
     <name>KpiReport</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="78"/>
         <source>under 5 %</source>
         <translation>llai na 5 %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="78"/>
         <source>5 - 10 %</source>
         <translation>5 - 10 %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="78"/>
         <source>10 - 20 %</source>
         <translation>10 - 20 %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="78"/>
         <source>20 - 35 %</source>
         <translation>20 - 35 %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="76"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="78"/>
         <source>35 % and over</source>
         <translation>35 % a mwy</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="84"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
         <source>No public chargepoints</source>
         <translation>Dim pwyntiau gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="88"/>
         <source>Slow (under 8 kW)</source>
         <translation>Araf (llai na 8 kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="88"/>
         <source>Fast (8-49 kW)</source>
         <translation>Cyflym (8-49 kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="88"/>
         <source>Rapid (50-149 kW)</source>
         <translation>Cyflym iawn (50-149 kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="88"/>
         <source>Ultra-rapid (150 kW and above)</source>
         <translation>Hynod gyflym (150 kW a mwy)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="86"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="88"/>
         <source>Power unknown</source>
         <translation>Pŵer anhysbys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="96"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="98"/>
         <source>Public chargepoint usage, {first} to {last} ({n} months) · report of {date}</source>
         <translation>Defnydd o bwyntiau gwefru cyhoeddus, {first} i {last} ({n} mis) · adroddiad {date}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="100"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="102"/>
         <source>{change} on the previous month</source>
         <translation>{change} o'i gymharu â'r mis blaenorol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="101"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="103"/>
         <source>All {n} months: {sessions} sessions, {kwh} kWh.</source>
         <translation>Y {n} mis i gyd: {sessions} sesiwn, {kwh} kWh.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="102"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="104"/>
         <source>Changes compare with the previous month.</source>
         <translation>Mae'r newidiadau'n cymharu â'r mis blaenorol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="103"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="105"/>
         <source>Sessions and energy by month</source>
         <translation>Sesiynau ac ynni fesul mis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="104"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="106"/>
         <source>Usage by month</source>
         <translation>Defnydd fesul mis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="107"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="109"/>
         <source>Public chargepoint usage, {first} to {last} ({n} quarters) · report of {date}</source>
         <translation>Defnydd o bwyntiau gwefru cyhoeddus, {first} i {last} ({n} chwarter) · adroddiad {date}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="111"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="113"/>
         <source>{change} on the previous quarter</source>
         <translation>{change} o'i gymharu â'r chwarter blaenorol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="112"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="114"/>
         <source>All {n} quarters: {sessions} sessions, {kwh} kWh.</source>
         <translation>Y {n} chwarter i gyd: {sessions} sesiwn, {kwh} kWh.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="115"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="117"/>
         <source>Changes compare with the previous quarter.</source>
         <translation>Mae'r newidiadau'n cymharu â'r chwarter blaenorol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="116"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="118"/>
         <source>Sessions and energy by quarter</source>
         <translation>Sesiynau ac ynni fesul chwarter</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="117"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="119"/>
         <source>Usage by quarter</source>
         <translation>Defnydd fesul chwarter</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="132"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="134"/>
         <source>{low} % and over</source>
         <translation>{low} % a mwy</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="133"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="135"/>
         <source>{low}-{high} %</source>
         <translation>{low}-{high} %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
         <source>Sessions</source>
         <translation>Sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="248"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="250"/>
         <source>Energy (MWh)</source>
         <translation>Ynni (MWh)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="257"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="259"/>
         <source>Utilisation (%)</source>
         <translation>Cyfradd defnyddio (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="286"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="288"/>
         <source>no chargepoints</source>
         <translation>dim pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="286"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="288"/>
         <source>{pct} % ({n} cp)</source>
         <translation>{pct} % ({n} pg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="304"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="306"/>
         <source>Utilisation (% of socket time occupied)</source>
         <translation>Cyfradd defnyddio (% o amser y socedi mewn defnydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="306"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="308"/>
         <source>Utilisation by area, {period}</source>
         <translation>Cyfradd defnyddio fesul ardal, {period}</translation>
     </message>
@@ -2069,197 +2069,197 @@ Codau rheswm:
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="338"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="340"/>
         <source>Chargepoints by utilisation, {period}</source>
         <translation>Pwyntiau gwefru yn ôl cyfradd defnyddio, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="500"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="514"/>
         <source>{title} (continued)</source>
         <translation>{title} (parhad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="545"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="559"/>
         <source>points</source>
         <translation>pwynt</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="547"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
         <source>Sessions in {period}</source>
         <translation>Sesiynau yn {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="550"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="564"/>
         <source>Energy delivered</source>
         <translation>Ynni a ddarparwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="552"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="566"/>
         <source>Utilisation (socket time occupied)</source>
-        <translation>Cyfradd defnyddio (amser y socedi mewn defnydd)</translation>
+        <translation>Cyfradd defnyddio'r socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="555"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="569"/>
         <source>Sessions per chargepoint per day</source>
         <translation>Sesiynau fesul pwynt gwefru y dydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="555"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="569"/>
         <source>mean over {n} chargepoints</source>
         <translation>cyfartaledd dros {n} pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="558"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="572"/>
         <source>Chargepoints / sockets</source>
         <translation>Pwyntiau gwefru / socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="558"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="572"/>
         <source>in the chargepoint layer</source>
         <translation>yn haen y pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="575"/>
         <source>Idle chargepoints</source>
         <translation>Pwyntiau gwefru segur</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="575"/>
         <source>no session in {period}: faulty or unused?</source>
         <translation>dim sesiwn yn {period}: diffygiol neu heb eu defnyddio?</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="578"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="592"/>
         <source>How the figures are made: a session counts once, in the period it starts in; its plugged-in hours are split at period boundaries (local time, GMT/BST) and its energy shared in proportion. Utilisation = time sockets were occupied / (sockets x hours in the period); overlapping sessions on one socket count once. Every chargepoint in the layer is taken as available for the whole period.</source>
         <translation>Sut y cyfrifir y ffigurau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; rhennir ei horiau wedi'i phlygio i mewn ar ffiniau'r cyfnodau (amser lleol, GMT/BST) a rhennir ei hynni yn gyfrannol. Cyfradd defnyddio = yr amser yr oedd y socedi mewn defnydd / (socedi x oriau yn y cyfnod); mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith. Ystyrir bod pob pwynt gwefru yn yr haen ar gael drwy gydol y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="605"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="619"/>
         <source>By speed class, {period}</source>
         <translation>Yn ôl dosbarth cyflymder, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="607"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="621"/>
         <source>Class</source>
         <translation>Dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
         <source>Cps</source>
         <translation>PG</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="607"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="621"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
         <source>Util. %</source>
         <translation>Defn. %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="652"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="666"/>
         <source>Sess./cp/day</source>
         <translation>Ses./pg/dydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="640"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="654"/>
         <source>All chargepoints in the layer; the table behind the chart.</source>
         <translation>Pob pwynt gwefru yn yr haen; y tabl y tu ôl i'r siart.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="647"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="661"/>
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="653"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="667"/>
         <source>Change %</source>
         <translation>Newid %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
         <source>Cps/10k</source>
         <translation>PG/10k</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="686"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
         <source>EVs/cp</source>
         <translation>CT/pg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="699"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="713"/>
         <source>Usage by area, {period}</source>
         <translation>Defnydd fesul ardal, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="714"/>
         <source>Cps: public chargepoints in the area; Cps/10k: per 10,000 people; EVs/cp: plug-in EVs per chargepoint.</source>
         <translation>PG: pwyntiau gwefru cyhoeddus yn yr ardal; PG/10k: fesul 10,000 o bobl; CT/pg: cerbydau trydan plygio i mewn fesul pwynt gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="717"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="731"/>
         <source>Utilisation of chargepoints, {period}</source>
         <translation>Cyfradd defnyddio'r pwyntiau gwefru, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="718"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
         <source>How many chargepoints are little or much used.</source>
         <translation>Faint o bwyntiau gwefru sy'n cael eu defnyddio ychydig neu lawer.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="727"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="741"/>
         <source>Utilisation</source>
         <translation>Cyfradd defnyddio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="746"/>
         <source>Idle in {period} (no session): {ids}.</source>
         <translation>Segur yn {period} (dim sesiwn): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="746"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="735"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="749"/>
         <source>Busiest: {list}.</source>
         <translation>Prysuraf: {list}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="744"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="758"/>
         <source>Utilisation by area, {period} (map)</source>
         <translation>Cyfradd defnyddio fesul ardal, {period} (map)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="747"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="761"/>
         <source>Areas coloured by utilisation; points: chargepoints.</source>
         <translation>Ardaloedd wedi'u lliwio yn ôl cyfradd defnyddio; pwyntiau: pwyntiau gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="765"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="779"/>
         <source>Legend</source>
         <translation>Allwedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="803"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
         <source>Change pts</source>
         <translation>Newid pwyntiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="819"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="833"/>
         <source>… and {n} more areas: see the table of page 3.</source>
         <translation>… a {n} ardal arall: gweler y tabl ar dudalen 3.</translation>
     </message>
@@ -3006,37 +3006,37 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Haen 'roads': diflannodd {count} rhan cwrbyn dde wrth eu gwrthbwyso (ffordd yn rhy fyr neu'n rhy grwm ar gyfer ei lled; dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="115"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="138"/>
         <source>the layer is in {crs} (degrees); reproject it to a metric CRS such as EPSG:27700 (British National Grid) before running this step</source>
         <translation>mae'r haen yn {crs} (graddau); ailtaflunwch hi i CRS metrig fel EPSG:27700 (Grid Cenedlaethol Prydain) cyn rhedeg y cam hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="228"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="251"/>
         <source>The node tolerance must be 0 m or more (got {value}).</source>
         <translation>Rhaid i'r goddefiant nodau fod yn 0 m neu fwy (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="240"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="263"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) without geometry were left out of the road network (first: {ids}).</source>
         <translation>Haen '{layer}': gadawyd {count} nodwedd heb geometreg allan o'r rhwydwaith ffyrdd (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="257"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="280"/>
         <source>road centrelines must be lines, but this feature is a {geometry_type}; choose a line layer of road centrelines</source>
         <translation>rhaid i linellau canol ffyrdd fod yn llinellau, ond mae'r nodwedd hon o fath {geometry_type}; dewiswch haen linellau o linellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="337"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="360"/>
         <source>Layer &apos;{layer}&apos;: no road lines; distances will be straight lines.</source>
         <translation>Haen '{layer}': dim llinellau ffordd; bydd y pellteroedd yn llinellau syth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="530"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="556"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) are more than {distance:g} m from every road of the network (first: {ids}); their walking distance includes a straight-line leg to the nearest road. Check the road layer covers them.</source>
         <translation>Haen '{layer}': mae {count} nodwedd yn fwy na {distance:g} m o bob ffordd yn y rhwydwaith (y cyntaf: {ids}); mae eu pellter cerdded yn cynnwys darn llinell syth i'r ffordd agosaf. Gwiriwch fod yr haen ffyrdd yn eu cwmpasu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="703"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="729"/>
         <source>The areas span {count:,} lattice points at {spacing:g} m; households are spread on a {coarser:.0f} m lattice instead.</source>
         <translation>Mae'r ardaloedd yn rhychwantu {count:,} pwynt dellt ar {spacing:g} m; caiff aelwydydd eu taenu ar ddellt {coarser:.0f} m yn lle hynny.</translation>
     </message>
@@ -3361,17 +3361,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>dim defnydd i'w adrodd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="213"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="215"/>
         <source>The KPI report draws its charts with matplotlib, which is not installed in QGIS&apos;s Python: install python3-matplotlib (Debian/Ubuntu) or matplotlib with pip in the OSGeo4W shell, then run the report again.</source>
         <translation>Mae'r adroddiad DPA yn llunio ei siartiau gyda matplotlib, nad yw wedi'i osod yn Python QGIS: gosodwch python3-matplotlib (Debian/Ubuntu) neu matplotlib gyda pip yng nghragen OSGeo4W, yna rhedwch yr adroddiad eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="894"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="908"/>
         <source>the KPI report could not be written to {path} (export error {result}); check the folder exists and is writable</source>
         <translation>nid oedd modd ysgrifennu'r adroddiad DPA i {path} (gwall allforio {result}); gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="380"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="378"/>
         <source>the summary PDF could not be written to {path}</source>
         <translation>nid oedd modd ysgrifennu'r PDF crynodeb i {path}</translation>
     </message>
@@ -4934,122 +4934,122 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="198"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="197"/>
         <source>Delivery plan summary</source>
         <translation>Crynodeb o'r cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="206"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="205"/>
         <source>Summary of proposed on-street chargepoint sites · {date}</source>
         <translation>Crynodeb o'r safleoedd arfaethedig ar gyfer pwyntiau gwefru ar y stryd · {date}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
         <source>sites</source>
         <translation>safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
         <source>sockets</source>
         <translation>soced</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
         <source>estimated cost</source>
         <translation>cost amcangyfrifedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="220"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
         <source>sites approved or installed</source>
         <translation>safle wedi'u cymeradwyo neu eu gosod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="295"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="293"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="312"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="310"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="238"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="237"/>
         <source>Bays</source>
         <translation>Cilfachau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="315"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="313"/>
         <source>Cost (£)</source>
         <translation>Cost (£)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
         <source>By ward / district</source>
         <translation>Yn ôl ward / dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="310"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="308"/>
         <source>Ward / district</source>
         <translation>Ward / dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
         <source>By charger type</source>
         <translation>Yn ôl math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
         <source>Charger type</source>
         <translation>Math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
         <source>By status</source>
         <translation>Yn ôl statws</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="313"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="311"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
         <source>By funding stream</source>
         <translation>Yn ôl ffrwd gyllido</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="244"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
         <source>Funding stream</source>
         <translation>Ffrwd gyllido</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="308"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="306"/>
         <source>Site</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="309"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="307"/>
         <source>Street</source>
         <translation>Stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="311"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="309"/>
         <source>Charger</source>
         <translation>Gwefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="314"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="312"/>
         <source>Funding</source>
         <translation>Cyllid</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="316"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="314"/>
         <source>Score</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="335"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="333"/>
         <source>{title} · page {page} of {pages} · made with EV Planner for QGIS</source>
         <translation>{title} · tudalen {page} o {pages} · crëwyd gyda Chynllunydd CT ar gyfer QGIS</translation>
     </message>
@@ -5823,7 +5823,7 @@ BAYS_OUTPUT (optional): the proposed bays (site_ref, bay, charger_type, length_m
 
 SITES: y cynllun cyflawni (o'r algorithm Allforio'r cynllun cyflawni) neu restr fer yr algorithm Dewis safleoedd, neu unrhyw rediadau cwrbyn: llinellau ar hyd y cwrbyn. Cânt eu troi'n safleoedd cynllun cyflawni yn gyntaf (cedwir site_ref, street, usrn, district, charger_type, sockets, bays, status... pan fyddant yn bresennol; gweler Allforio'r cynllun cyflawni am y gwerthoedd diofyn). Mae CHARGER_TYPE (diofyn: {charger}) yn berthnasol i safleoedd heb charger_type; UNITS_PER_SITE (diofyn: {units}) yw nifer y pwyntiau gwefru fesul safle.
 
-Mae pob tudalen yn dangos: y prif fap wedi'i ganoli ar y safle ar raddfa SCALE (diofyn: 1:{scale}; mae 0 yn dewis y fwyaf o 1:{scales} sy'n ffitio'r safle) gyda'r gilfach neu'r cilfachau arfaethedig (hyd cilfach y math o wefrydd x BAY_WIDTH, diofyn: {bay_width} m, {bay_min}-{bay_max} m, ar ochr y gerbytffordd, wedi'u canoli ar y rhediad cwrbyn) ac uned y pwynt gwefru ar y droetffordd ym mhellter yn ôl y math o wefrydd o'r cwrbyn, gyda llinellau dimensiwn (hyd y cilfachau, lled cilfach, lled clir y droetffordd sy'n weddill), y rhediadau cwrbyn wedi'u lliwio yn ôl cymhwysedd (KERB_RUNS, o'r algorithm Cymhwysedd ymyl y palmant), FOOTWAYS, RESTRICTIONS (Gorchmynion Rheoleiddio Traffig wedi'u dosbarthu o RESTRICTION_TYPE_FIELD, diofyn: regulation_type, gyda mapio cyfyngiadau Cymhwysedd ymyl y palmant: llinellau melyn, dim stopio, cilfachau, arall), ACCESSIBLE_BAYS (cilfachau i ddeiliaid Bathodyn Glas), CYCLE_PARKING, CHARGEPOINTS (presennol) a ROADS (y gerbytffordd ar ei lled ac enwau strydoedd; hefyd y map lleoliad); BASEMAP (unrhyw haen raster neu fector, e.e. OS MasterMap) o dan bopeth. Daw ochr y gerbytffordd o'r polygonau troetffyrdd, fel arall o'r maes ochr, fel arall o'r ffordd agosaf. Map lleoliad (1:10,000), bloc teitl (cyfeirnod safle, stryd, USRN, ward/dosbarth, math o wefrydd, socedi, cilfachau, lled y droetffordd a adewir yn glir, statws, sgôr), saeth y gogledd, bar graddfa, allwedd, testun ATTRIBUTION (diofyn: datganiadau OS, OpenStreetMap a D-TRO; golygwch ef i gyd-fynd â'r data a ddefnyddiwyd gennych), y dyddiad ac, os yw DRAFT wedi'i osod (diofyn: ydy), marc 'DRAFFT - AR GYFER YMGYNGHORI'.
+Mae pob tudalen yn dangos: y prif fap wedi'i ganoli ar y safle ar raddfa SCALE (diofyn: 1:{scale}; mae 0 yn dewis y fwyaf o 1:{scales} sy'n ffitio'r safle) gyda'r gilfach neu'r cilfachau arfaethedig (hyd cilfach y math o wefrydd x BAY_WIDTH, diofyn: {bay_width} m, {bay_min}-{bay_max} m, ar ochr y gerbytffordd, wedi'u canoli ar y rhediad cwrbyn) ac uned y pwynt gwefru ar y droetffordd ym mhellter yn ôl y math o wefrydd o'r cwrbyn, gyda llinellau dimensiwn (hyd y cilfachau, lled cilfach, lled clir y droetffordd sy'n weddill), y rhediadau cwrbyn wedi'u lliwio yn ôl cymhwysedd (KERB_RUNS, o'r algorithm Cymhwysedd ymyl y palmant), FOOTWAYS, RESTRICTIONS (Gorchmynion Rheoleiddio Traffig wedi'u dosbarthu o RESTRICTION_TYPE_FIELD, diofyn: regulation_type, gyda mapio cyfyngiadau Cymhwysedd ymyl y palmant: llinellau melyn, dim stopio, cilfachau, arall), ACCESSIBLE_BAYS (cilfachau i ddeiliaid Bathodyn Glas), CYCLE_PARKING, CHARGEPOINTS (presennol) a ROADS (y gerbytffordd ar ei lled ac enwau strydoedd; hefyd y map lleoliad); BASEMAP (unrhyw haen raster neu fector, e.e. OS MasterMap) o dan bopeth. Daw ochr y gerbytffordd o'r polygonau troetffyrdd, fel arall o'r maes ochr, fel arall o'r ffordd agosaf. Map lleoliad (1:10,000), bloc teitl (cyfeirnod safle, stryd, USRN, ward/dosbarth, math o wefrydd, socedi, cilfachau, lled y droetffordd a adewir yn glir, statws, sgôr), saeth y gogledd, bar graddfa, allwedd, testun ATTRIBUTION (diofyn: datganiadau OS, OpenStreetMap a D-TRO; golygwch ef i gyd-fynd â'r data a ddefnyddiwyd gennych), y dyddiad ac, os yw DRAFT wedi'i osod (diofyn: ydy), marc 'DRAFFT YMGYNGHORI'.
 
 TEMPLATE: templed gosodiad argraffu (.qpt; gwag: y templed a ddaw gyda'r ategyn). Mae angen eitem map gyda'r dynodydd main_map ar dempled y cyngor ei hun; caiff eitemau gyda'r dynodyddion locator_map, legend, attribution a draft_mark eu llenwi pan fyddant yn bresennol; gall labeli ddefnyddio meysydd y cynllun cyflawni a bay_length_m, bay_width_m, setback_m. PNG_DPI: cydraniad y ffeiliau PNG (diofyn: {dpi}).
 
@@ -5989,7 +5989,7 @@ ar A4</translation>
     <message>
         <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
         <source>DRAFT - FOR CONSULTATION</source>
-        <translation>DRAFFT - AR GYFER YMGYNGHORI</translation>
+        <translation>DRAFFT YMGYNGHORI</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
@@ -6390,72 +6390,52 @@ ar A4</translation>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="49"/>
-        <source>Lamp-column charger (3-5 kW)</source>
-        <translation>Gwefrydd colofn lamp (3-5 kW)</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="50"/>
-        <source>Standard post (7 kW)</source>
-        <translation>Postyn safonol (7 kW)</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="51"/>
-        <source>Fast post (22 kW)</source>
-        <translation>Postyn cyflym (22 kW)</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="52"/>
-        <source>Rapid charger (50 kW and more)</source>
-        <translation>Gwefrydd cyflym iawn (50 kW a mwy)</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="56"/>
         <source>Demand</source>
         <translation>Galw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="57"/>
         <source>Population</source>
         <translation>Poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="58"/>
         <source>Gap in provision</source>
         <translation>Bwlch yn y ddarpariaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="64"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="59"/>
         <source>Residents&apos; requests</source>
         <translation>Ceisiadau preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="65"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="60"/>
         <source>Forecast shortfall</source>
         <translation>Diffyg a ragwelir</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="66"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
         <source>Grid headroom</source>
         <translation>Capasiti sbâr y grid</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="67"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
         <source>Connection cost</source>
         <translation>Cost cysylltu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="68"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
         <source>Deprivation</source>
         <translation>Amddifadedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="69"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="64"/>
         <source>Rurality</source>
         <translation>Gwledigrwydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="70"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="65"/>
         <source>Flood risk</source>
         <translation>Perygl llifogydd</translation>
     </message>
@@ -6465,57 +6445,57 @@ ar A4</translation>
         <translation>Tir y cyngor</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="78"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="73"/>
         <source>households without off-street parking within the catchment</source>
         <translation>aelwydydd heb barcio oddi ar y stryd o fewn y dalgylch</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="81"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="76"/>
         <source>people living within the catchment</source>
         <translation>pobl sy'n byw o fewn y dalgylch</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="82"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="77"/>
         <source>walking distance to the nearest public chargepoint</source>
         <translation>pellter cerdded i'r pwynt gwefru cyhoeddus agosaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="83"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="78"/>
         <source>residents&apos; survey suggestions nearby</source>
         <translation>awgrymiadau gerllaw o arolwg preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="84"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="79"/>
         <source>forecast public chargepoint shortfall of the area</source>
         <translation>y diffyg a ragwelir mewn pwyntiau gwefru cyhoeddus yn yr ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="87"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="82"/>
         <source>grid headroom at the nearest substation</source>
         <translation>capasiti sbâr y grid yn yr is-orsaf agosaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="88"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="83"/>
         <source>distance to the nearest substation (connection cost)</source>
         <translation>pellter i'r is-orsaf agosaf (cost cysylltu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="91"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="86"/>
         <source>deprivation of the area (IMD decile)</source>
         <translation>amddifadedd yr ardal (degradd IMD)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="92"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="87"/>
         <source>rurality of the area (ONS Rural-Urban Classification)</source>
         <translation>gwledigrwydd yr ardal (Dosbarthiad Gwledig-Trefol y SYG)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="95"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="90"/>
         <source>outside flood zones</source>
         <translation>y tu allan i barthau llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="96"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="91"/>
         <source>on council land or adopted highway</source>
         <translation>ar dir y cyngor neu briffordd fabwysiedig</translation>
     </message>

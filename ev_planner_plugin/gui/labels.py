@@ -45,15 +45,10 @@ def funding(value) -> str:
 
 
 def charger_type(value) -> str:
-    labels = {
-        "lamp_column": translate("SitePlannerDock", "Lamp-column charger (3-5 kW)"),
-        "post_7kw": translate("SitePlannerDock", "Standard post (7 kW)"),
-        "post_22kw": translate("SitePlannerDock", "Fast post (22 kW)"),
-        "rapid_50kw": translate("SitePlannerDock", "Rapid charger (50 kW and more)"),
-    }
-    if value in labels:
-        return labels[value]
-    return CHARGER_TYPES[value].label if value in CHARGER_TYPES else str(value)
+    """The name of a charger type (key of CHARGER_TYPES) in the user's language."""
+    if value in CHARGER_TYPES:
+        return translate("ChargerTypes", CHARGER_TYPES[value].label)
+    return str(value)
 
 
 def criterion(name: str) -> str:

@@ -71,6 +71,8 @@ INK = "#263238"
 MUTED = "#607d8b"
 ACCENT = "#1565c0"
 TILE_FILL = "#eef3f8"
+TABLE_FONT_PT = 7.0
+TABLE_FONT_MIN_PT = 5.5  # smallest size a table is shrunk to so that it fits its frame
 #: Utilisation classes (%) of the map, the area bars and resources/styles/usage_areas.qml:
 #: (low, high, colour, label); the last class is open-ended.
 UTILISATION_CLASSES = (
@@ -461,17 +463,16 @@ class _Builder:
                 line.append(cell)
             cells.append(line)
         table.setTableContents(cells)
-        content, heading = QgsTextFormat(), QgsTextFormat()
-        for text_format, bold in ((content, False), (heading, True)):
-            font = QFont(FONT_FAMILY)
-            font.setBold(bold)
-            text_format.setFont(font)
-            text_format.setSize(7.0)
-            text_format.setSizeUnit(_POINTS)
-            text_format.setColor(QColor(INK))
-        table.setContentTextFormat(content)
-        table.setHeaderTextFormat(heading)
         table.setCellMargin(0.9)
+        self._set_table_font(table, TABLE_FONT_PT)
+        if hasattr(table, "totalWidth"):
+            # Translated headings are often longer than the English: shrink the text until the
+            # table fits its frame (the columns size themselves to their contents).
+            table.recalculateTableSize()
+            natural = table.totalWidth()
+            if natural > w:
+                size = max(TABLE_FONT_PT * w / natural * 0.98, TABLE_FONT_MIN_PT)
+                self._set_table_font(table, size)
         table.setGridStrokeWidth(0.1)
         table.setGridColor(QColor("#b0bec5"))
         table.setBackgroundColor(QColor("#ffffff"))
@@ -479,6 +480,19 @@ class _Builder:
         frame = QgsLayoutFrame(self.layout, table)
         table.addFrame(frame)
         self.place(frame, page, x, y, w, h)
+
+    @staticmethod
+    def _set_table_font(table, size: float) -> None:
+        content, heading = QgsTextFormat(), QgsTextFormat()
+        for text_format, bold in ((content, False), (heading, True)):
+            font = QFont(FONT_FAMILY)
+            font.setBold(bold)
+            text_format.setFont(font)
+            text_format.setSize(size)
+            text_format.setSizeUnit(_POINTS)
+            text_format.setColor(QColor(INK))
+        table.setContentTextFormat(content)
+        table.setHeaderTextFormat(heading)
 
     def paged_table(
         self,

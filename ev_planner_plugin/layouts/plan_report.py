@@ -33,9 +33,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.delivery_plan import PlanSummary
-from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
 from ..core.text import QT_TRANSLATE_NOOP, Message
+from ..gui import labels
 from ..toolbelt.i18n import long_date, translate
 from .site_layout import FONT_FAMILY, TEXT_ALWAYS_TEXT, _LinkedFeedback, partial_path
 
@@ -171,17 +171,16 @@ def _summary_rows(frame: pd.DataFrame, key_label) -> list[list]:
 def _site_rows(plan: pd.DataFrame) -> list[list]:
     rows = []
     for record in plan.to_dict("records"):
-        charger = CHARGER_TYPES.get(record.get("charger_type"))
         score = record.get("score")
         rows.append(
             [
                 record.get("site_ref") or "",
                 record.get("street") or "",
                 record.get("district") or "",
-                charger.label if charger else (record.get("charger_type") or ""),
+                labels.charger_type(record.get("charger_type") or ""),
                 f"{int(record['sockets'])}" if pd.notna(record.get("sockets")) else "",
-                str(record.get("status") or "").capitalize(),
-                record.get("funding") or "",
+                labels.plan_status(record.get("status") or ""),
+                labels.funding(record.get("funding") or ""),
                 money(record.get("cost_gbp")),
                 "" if score is None or pd.isna(score) else f"{float(score):.0f}",
             ]
@@ -251,19 +250,18 @@ def build_plan_report(
             translate("PlanReport", "By charger type"),
             [translate("PlanReport", "Charger type"), sites, sockets, bays, cost],
             _summary_rows(
-                summary.by_charger_type.drop(columns=["charger_type"]),
-                lambda r: r["charger_label"],
+                summary.by_charger_type, lambda r: labels.charger_type(r["charger_type"])
             ),
         ),
         (
             translate("PlanReport", "By status"),
             [translate("PlanReport", "Status"), sites, sockets, cost],
-            _summary_rows(summary.by_status, lambda r: str(r["status"]).capitalize()),
+            _summary_rows(summary.by_status, lambda r: labels.plan_status(r["status"])),
         ),
         (
             translate("PlanReport", "By funding stream"),
             [translate("PlanReport", "Funding stream"), sites, sockets, cost],
-            _summary_rows(summary.by_funding, lambda r: r["funding"]),
+            _summary_rows(summary.by_funding, lambda r: labels.funding(r["funding"])),
         ),
     )
     for heading, headings, rows in sections:

@@ -57,6 +57,15 @@ def pdf_text(path: Path) -> str:
     return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
 
 
+def rightmost_word_mm(path: Path) -> float:
+    """The right edge (mm) of the rightmost word on any page of a PDF."""
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    edges = [float(x) for x in re.findall(r'xMax="([0-9.]+)"', done.stdout)]
+    return max(edges) * 25.4 / 72.0
+
+
 def words(text: str, count: int = 4) -> str:
     """The first few words of a translation: enough to find it in a PDF's wrapped text."""
     return " ".join(text.split()[:count])
@@ -265,6 +274,11 @@ def test_delivery_plan_summary_in_welsh(planning_chain, tmp_path, welsh_texts):
     assert words(title) in text
     assert welsh(welsh_texts, "PlanReport", "By charger type") in text
     assert "By charger type" not in text
+    # the rows name statuses and charger types in Welsh too
+    assert (
+        welsh(welsh_texts, "SitePlannerDock", "Shortlisted") in text and "Shortlisted" not in text
+    )
+    assert welsh(welsh_texts, "ChargerTypes", "Standard post (7 kW)") in text
 
 
 def test_kpi_report_in_welsh_and_english(
@@ -288,6 +302,8 @@ def test_kpi_report_in_welsh_and_english(
         )
         assert result["PAGE_COUNT"] == 5
         texts[language] = pdf_text(pdf)
+        # nothing runs off the page: the tables shrink to fit longer translated headings
+        assert rightmost_word_mm(pdf) <= 297.0 - 6.0, language
     cymraeg, english = texts[LANGUAGE_WELSH], texts[LANGUAGE_ENGLISH]
     for source in ("Energy delivered", "Idle chargepoints", "Public chargepoint usage"):
         assert welsh(welsh_texts, "KpiReport", source) in cymraeg, source
