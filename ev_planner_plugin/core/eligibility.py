@@ -1438,6 +1438,10 @@ def assess_kerbside_eligibility(
     clear_width = np.full(rg_.size, np.nan)
     if samples is not None and rg_.size:
         sp, sf, st, sw, sc, so = samples
+        # On the partition's grid, so a sample that ends where a run starts does not overlap it
+        # by a rounding sliver (an obstacle beside a run must not set the run's clear width).
+        lengths = kp.length[sp]
+        sf, st = iv.snap(sf, lengths), iv.snap(st, lengths)
         agg = aggregate_samples(sp, sf, st, sw, sc, so, rg_, rs, re_)
         clear_width = np.round(np.maximum(agg["clear_width_min_m"] - unit_take, 0.0), 6)
         del agg, sp, sf, st, sw, sc, so

@@ -233,6 +233,27 @@ def test_measured_footway_that_ends_and_an_obstacle():
     assert result.runs["clear_width_m"].tolist() == pytest.approx([2.15, 0.15, 2.15, 0.0])
 
 
+@pytest.mark.parametrize("at", [10.4257457, 11.175745, 37.3333333, 61.1])
+def test_obstacle_does_not_set_the_clear_width_of_the_runs_beside_it(at):
+    """Chainages off the partition's grid: the run after (or before) the tree touches its
+    excluded metres but must report the footway's own clear width, not the tree's."""
+    kerbs = kerb(LineString([(0, 0), (100, 0)]), width=2.9)
+    tree = layer([Point(at, 0.7)], footprint_m=[1.5])
+    result = assess_kerbside_eligibility(
+        kerbs, footway_width_field="footway_width_m", obstacles=tree
+    )
+    runs = result.runs.sort_values("from_m")
+    post = CHARGER_TYPES["post_7kw"]
+    clear = 2.9 - post.unit_footprint_m - post.setback_m  # 2.05 m
+    narrow = runs[runs.reasons == "FOOTWAY_TOO_NARROW"]
+    assert len(narrow) == 1
+    assert narrow.from_m.iloc[0] == pytest.approx(at - 0.75)
+    assert narrow.to_m.iloc[0] == pytest.approx(at + 0.75)
+    others = runs[runs.reasons != "FOOTWAY_TOO_NARROW"]
+    assert others.clear_width_m.tolist() == pytest.approx([clear] * len(others))
+    assert (runs[runs.eligible].clear_width_m >= 1.5).all()
+
+
 def test_width_field_with_unknown_values():
     kerbs = kerb(
         LineString([(0, 0), (30, 0)]),

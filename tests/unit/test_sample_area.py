@@ -375,3 +375,20 @@ def test_geopackage_round_trip(area, tmp_path):
         roads.drop(columns="geometry"), area["roads"].drop(columns="geometry")
     )
     assert path.stat().st_size < 10e6
+
+
+def test_every_usable_run_leaves_the_minimum_clear_footway(area):
+    """On the whole sample area (obstacles included), a run that can take a post leaves at least
+    MIN_CLEAR_WIDTH_M of footway beside the unit, as its clear_width_m reports."""
+    from ev_planner_plugin.core.eligibility import MIN_CLEAR_WIDTH_M, assess_kerbside_eligibility
+
+    result = assess_kerbside_eligibility(
+        area["kerbs"],
+        footway_width_field="footway_width_m",
+        obstacles=area["obstacles"],
+        charger_type="post_7kw",
+        kerb_id_field="kerb_id",
+    )
+    usable = result.runs[result.runs.status != "ineligible"]
+    assert len(usable) > 50
+    assert usable.clear_width_m.min() >= MIN_CLEAR_WIDTH_M - 1e-9
