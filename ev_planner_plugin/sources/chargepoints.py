@@ -63,6 +63,7 @@ import shapely
 from ..core.errors import EvPlannerError, ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
 from ..core.text import QT_TRANSLATE_NOOP, Message
+from ._files import read_file_bytes
 
 # --------------------------------------------------------------------------------------------
 # Public constants
@@ -602,16 +603,7 @@ def _load_json(path, malformed: str):
     """Parse a JSON file; ``malformed``: the whole message (with ``{error}``) when it is not
     JSON, naming what was expected."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceFormatError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
-                error=exc.strerror,
-            ),
-            str(path),
-        ) from exc
+    raw = read_file_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -1378,16 +1370,7 @@ def _sniff_delimiter(header_line: str) -> str:
 def _read_csv_table(path, fb: Feedback) -> tuple:
     """(table of text, encoding, malformed lines) of a CSV file in any of CSV_ENCODINGS."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceFormatError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
-                error=exc.strerror,
-            ),
-            str(path),
-        ) from exc
+    raw = read_file_bytes(path)
     text, encoding = _decode(raw)
     if not text.strip():
         raise SourceFormatError(
@@ -1694,17 +1677,7 @@ def read_chargepoint_csv(
 def detect_chargepoint_format(path) -> str:
     """``ocpi``, ``ocm``, ``ncr`` or ``csv`` from the file content; SourceFormatError if none."""
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(65536)
-    except OSError as exc:
-        raise SourceFormatError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
-                error=exc.strerror,
-            ),
-            str(path),
-        ) from exc
+    head = read_file_bytes(path, 65536)
     text, _ = _decode(head)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped[:1] in ("{", "["):

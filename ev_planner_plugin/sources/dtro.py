@@ -95,6 +95,7 @@ import shapely
 from ..core.errors import ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
 from ..core.text import QT_TRANSLATE_NOOP, Message
+from ._files import read_file_bytes
 
 # --------------------------------------------------------------------------------------------
 # Public constants
@@ -445,16 +446,7 @@ def _normalise_inputs(paths) -> list:
 
 def _load_json_file(path: Path):
     """Parse a JSON file; malformed JSON raises SourceFormatError with line and column."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceFormatError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
-                error=exc.strerror,
-            ),
-            str(path),
-        ) from exc
+    raw = read_file_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -72,6 +72,7 @@ from ..core.usage import (
     stable_session_ids,
     to_seconds,
 )
+from ._files import read_file_bytes
 from .chargepoints import _decode, _find_column, _load_json, _read_csv_table, _sniff_delimiter
 
 SOURCE_OCPI_CDR = "ocpi_cdr"
@@ -618,17 +619,7 @@ def read_session_csv(
 def detect_session_format(path) -> str:
     """``ocpi`` (JSON) or ``csv`` from the content of ``path``."""
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError as exc:
-        raise SourceFormatError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})."),
-                error=exc.strerror,
-            ),
-            str(path),
-        ) from exc
+    head = read_file_bytes(path, 4096)
     text, _ = _decode(head)
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
