@@ -75,6 +75,7 @@ import pandas as pd
 
 from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
+from .kerbs import format_ids
 from .network import point_area_rows
 from .text import QT_TRANSLATE_NOOP, Message
 
@@ -234,18 +235,6 @@ def check_period(period: str) -> str:
             )
         )
     return period
-
-
-def format_ids(ids, limit: int = _MAX_IDS) -> str:
-    ids = [str(i) for i in ids]
-    shown = ", ".join(ids[:limit])
-    if len(ids) > limit:
-        return Message(
-            QT_TRANSLATE_NOOP("Messages", "{ids} and {count} more"),
-            ids=shown,
-            count=len(ids) - limit,
-        )
-    return shown
 
 
 def _clean(value):
@@ -462,7 +451,7 @@ def normalise_sessions(
                     "Messages", "Sessions: {count} repeated session_id(s) counted once: {ids}."
                 ),
                 count=int(duplicated.sum()),
-                ids=format_ids(frame.session_id.to_numpy()[duplicated]),
+                ids=format_ids(frame.session_id.to_numpy()[duplicated], _MAX_IDS),
             )
         )
         frame = frame[~duplicated]
@@ -609,7 +598,7 @@ def _chargepoint_frame(chargepoints: pd.DataFrame, fb: Feedback) -> pd.DataFrame
                     "Chargepoints: {count} repeated cp_id(s), the first of each is used: {ids}.",
                 ),
                 count=int(duplicated.sum()),
-                ids=format_ids(frame.cp_id[duplicated].unique()),
+                ids=format_ids(frame.cp_id[duplicated].unique(), _MAX_IDS),
             )
         )
         frame = frame[~duplicated]
@@ -665,7 +654,7 @@ def chargepoint_usage(
                     "layer are left out (cp_id {ids}).",
                 ),
                 count=int(unknown.sum()),
-                ids=format_ids(pd.unique(norm.cp_id[unknown])),
+                ids=format_ids(pd.unique(norm.cp_id[unknown]), _MAX_IDS),
             )
         )
         norm = norm[~unknown].reset_index(drop=True)
@@ -715,7 +704,7 @@ def chargepoint_usage(
                     "their sockets attribute; the sockets seen are used: {ids}.",
                 ),
                 count=int(more.sum()),
-                ids=format_ids(cps.cp_id[more]),
+                ids=format_ids(cps.cp_id[more], _MAX_IDS),
             )
         )
     sockets = np.maximum(np.maximum(attribute, seen), 1)
@@ -808,7 +797,7 @@ def assign_areas(chargepoints, areas, area_id_field: str, *, feedback=None) -> n
                     "left out of the area summary: {ids}.",
                 ),
                 count=int(outside.sum()),
-                ids=format_ids(labels),
+                ids=format_ids(labels, _MAX_IDS),
             )
         )
     return out
