@@ -58,6 +58,7 @@ from .network import (
     point_area_rows,
     representative_points,
     require_projected,
+    snap_points,
 )
 from .text import QT_TRANSLATE_NOOP, Message
 
@@ -154,8 +155,9 @@ def _numeric(frame: pd.DataFrame, name: str, layer: str, feedback: Feedback) -> 
 
 
 def _filter_speed(chargepoints, speed_classes, speed_class_field, feedback):
+    """The chargepoints of the wanted speed classes, and their mask (None: all of them)."""
     if speed_classes is None:
-        return chargepoints
+        return chargepoints, None
     if isinstance(speed_classes, str):
         speed_classes = [speed_classes]
     wanted = {str(s).strip().lower() for s in speed_classes}
@@ -196,7 +198,8 @@ def _filter_speed(chargepoints, speed_classes, speed_class_field, feedback):
                 ids=_first_ids(chargepoints.index, missing.to_numpy()),
             )
         )
-    return chargepoints[values.isin(wanted).fillna(False).to_numpy()]
+    mask = values.isin(wanted).fillna(False).to_numpy()
+    return chargepoints[mask], mask
 
 
 def _pct(part: pd.Series, whole: pd.Series) -> pd.Series:
@@ -376,7 +379,7 @@ def coverage_gaps(
     feedback.set_progress(20)
     feedback.check_canceled()
 
-    counted = _filter_speed(chargepoints, speed_classes, speed_class_field, feedback)
+    counted, counted_mask = _filter_speed(chargepoints, speed_classes, speed_class_field, feedback)
     if len(counted) == 0:
         feedback.warn(
             Message(
@@ -386,17 +389,32 @@ def coverage_gaps(
             )
         )
 
-    def run(sources, name):
+    # Every distance query of this run measures from the same homes, and from subsets of the
+    # same chargepoints: snap them to the network once, not once per query.
+    snapped_homes = snapped_cps = None
+    if network is not None:
+        snapped_homes = snap_points(network, points)
+        snapped_cps = snap_points(network, chargepoints)
+        feedback.check_canceled()
+
+    def chargepoints_snapped(mask):
+        if snapped_cps is None or mask is None:
+            return snapped_cps
+        return snapped_cps.take(mask)
+
+    def run(sources, name, snapped_sources=None):
         return nearest_source_distance(
             points,
             sources,
             network=network,
             target_name="homes",
             source_name=name,
+            snapped_targets=snapped_homes,
+            snapped_sources=snapped_sources,
             feedback=feedback,
         )
 
-    existing = run(counted, "chargepoints")
+    existing = run(counted, "chargepoints", chargepoints_snapped(counted_mask))
     feedback.set_progress(50)
     dist = existing.distance
     out["nearest_cp_m"] = np.where(np.isfinite(dist), dist, np.nan)
@@ -428,7 +446,8 @@ def coverage_gaps(
             mask = (values == cls).fillna(False).to_numpy()
             if mask.any():
                 feedback.check_canceled()
-                d = run(chargepoints[mask], f"{cls} chargepoints").distance
+                cls_snapped = chargepoints_snapped(mask)
+                d = run(chargepoints[mask], f"{cls} chargepoints", cls_snapped).distance
                 out[f"nearest_{cls}_m"] = np.where(np.isfinite(d), d, np.nan)
                 out[f"_covered_{cls}"] = d <= walk_distance
                 classes.append(cls)

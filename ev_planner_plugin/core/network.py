@@ -83,8 +83,31 @@ DEFAULT_BAND_M = 10.0
 MAX_AREA_POINTS = 5_000_000
 
 _BRUTE_FORCE_SOURCES = 512  # without scipy, nearest by brute force up to this many sources
+_ORDER_CELL_M = 50.0  # cell of the Z-order that sorts query points by place (see _spatial_order)
+_QUERY_BLOCK = 16_384  # query points per block in sum_within_radius: temporaries stay in cache
 _LINE_TYPES = (1, 5)  # LineString, MultiLineString
 _MAX_IDS_IN_MESSAGE = 5
+
+
+def _spatial_order(xy: np.ndarray) -> np.ndarray:
+    """An order of the points along a Z-order (Morton) curve over ``_ORDER_CELL_M`` cells.
+
+    Tree queries and gathers made in this order touch nearby memory one after the other; in
+    input order (often random in space) a million points miss the CPU caches on almost every
+    query. Only the speed depends on it: callers map the results back to the input order.
+    """
+    if len(xy) == 0:
+        return np.zeros(0, dtype=np.int64)
+    low = xy.min(axis=0)
+    cell = max(_ORDER_CELL_M, float((xy.max(axis=0) - low).max()) / 65_535.0)
+    q = np.clip(np.floor((xy - low) / cell), 0, 65_535).astype(np.uint64)
+
+    def spread(v):  # bits b15..b0 -> b30 .. b2 b0 (a zero bit between every two)
+        for shift, mask in ((8, 0x00FF00FF), (4, 0x0F0F0F0F), (2, 0x33333333), (1, 0x55555555)):
+            v = (v | (v << np.uint64(shift))) & np.uint64(mask)
+        return v
+
+    return np.argsort(spread(q[:, 0]) | (spread(q[:, 1]) << np.uint64(1)), kind="stable")
 
 
 def _first_ids(ids, mask) -> str:
@@ -368,6 +391,13 @@ class SnappedPoints:
     offset: np.ndarray
     access: np.ndarray
 
+    def __len__(self) -> int:
+        return len(self.segment)
+
+    def take(self, rows) -> SnappedPoints:
+        """The snapped positions of some of the points (row positions or a boolean mask)."""
+        return SnappedPoints(self.segment[rows], self.offset[rows], self.access[rows])
+
 
 def snap_points(network: RoadNetwork, geometries) -> SnappedPoints:
     """Snap each geometry's representative point to its nearest position on the network."""
@@ -381,6 +411,9 @@ def snap_points(network: RoadNetwork, geometries) -> SnappedPoints:
         return SnappedPoints(segment, offset, access)
     valid_idx = np.flatnonzero(valid)
     xy = shapely.get_coordinates(points[valid_idx]).reshape(-1, 2)
+    # query in spatial order (the first-match choice below does not depend on the order)
+    order = _spatial_order(xy)
+    valid_idx, xy = valid_idx[order], xy[order]
     # candidate pieces within growing search radii (cheap), exact nearest among them in numpy;
     # points with no road even that close fall back to the tree's nearest-neighbour search
     pending = np.arange(len(valid_idx))
@@ -464,16 +497,21 @@ class NearestSource:
 
 def _dijkstra_scipy(network: RoadNetwork, seed_node, seed_dist, seed_src, n_sources, limit):
     n = network.n_nodes
-    virtual = n + seed_src
-    rows = np.r_[np.repeat(np.arange(n), np.diff(network.indptr)), virtual]
-    cols = np.r_[network.indices, seed_node]
-    data = np.r_[network.weights, seed_dist]
-    # keep the cheapest duplicate (csr construction would add them up)
-    order = np.lexsort((data, cols, rows))
-    rows, cols, data = rows[order], cols[order], data[order]
-    keep = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
     size = n + n_sources
-    graph = _csr_matrix((data[keep], (rows[keep], cols[keep])), shape=(size, size))
+    # The network's CSR rows are already sorted by column without duplicates (build_network):
+    # append one row per source (a virtual node) instead of re-sorting the whole graph on
+    # every call. Seeds: sorted by source and node, the cheapest of duplicates kept (csr
+    # construction would add them up).
+    order = np.lexsort((seed_dist, seed_node, seed_src))
+    src, node, weight = seed_src[order], seed_node[order], seed_dist[order]
+    keep = np.r_[True, (src[1:] != src[:-1]) | (node[1:] != node[:-1])][: len(src)]
+    src, node, weight = src[keep], node[keep], weight[keep]
+    indptr = np.r_[
+        network.indptr, network.indptr[-1] + np.cumsum(np.bincount(src, minlength=n_sources))
+    ]
+    graph = _csr_matrix(
+        (np.r_[network.weights, weight], np.r_[network.indices, node], indptr), shape=(size, size)
+    )
     dist, _, sources = _scipy_dijkstra(
         graph,
         directed=True,
@@ -537,6 +575,14 @@ def _warn_far(feedback, snapped: SnappedPoints, ids, name: str, threshold: float
         )
 
 
+def _snapped(network, points, given: SnappedPoints | None, name: str) -> SnappedPoints:
+    if given is None:
+        return snap_points(network, points)
+    if len(given) != len(points):
+        raise ValueError(f"{name}: {len(given)} snapped positions for {len(points)} points")
+    return given
+
+
 def nearest_source_distance(
     targets,
     sources,
@@ -547,6 +593,8 @@ def nearest_source_distance(
     target_name: str = "targets",
     source_name: str = "sources",
     use_scipy: bool | None = None,
+    snapped_targets: SnappedPoints | None = None,
+    snapped_sources: SnappedPoints | None = None,
     feedback: Feedback | None = None,
 ) -> NearestSource:
     """Distance from every target to its nearest source: along ``network`` (one multi-source
@@ -554,6 +602,9 @@ def nearest_source_distance(
     ``max_distance_m`` are reported as ``inf`` (and the computation stops early there).
 
     ``use_scipy``: None = scipy when importable; False forces the heap implementation.
+    ``snapped_targets`` / ``snapped_sources``: :func:`snap_points` of the same targets / sources
+    on the same ``network``, for callers that measure from the same points several times (the
+    snapping is then done once); None snaps them here.
     """
     feedback = ensure_feedback(feedback)
     target_pts = representative_points(targets)
@@ -579,8 +630,8 @@ def nearest_source_distance(
             nearest[tgt_idx[found]] = src_idx[i[found]]
         return NearestSource(distance, nearest, "straight_line")
 
-    snapped_t = snap_points(network, target_pts)
-    snapped_s = snap_points(network, source_pts)
+    snapped_t = _snapped(network, target_pts, snapped_targets, target_name)
+    snapped_s = _snapped(network, source_pts, snapped_sources, source_name)
     _warn_far(feedback, snapped_t, ids_of(targets), target_name, snap_warning_m)
     _warn_far(feedback, snapped_s, ids_of(sources), source_name, snap_warning_m)
     feedback.check_canceled()
@@ -765,26 +816,40 @@ def sum_within_radius(
     dy0 = (qb + b0 + 0.5) * band_m - qy  # from the query to the centre line of its own band
     base = qb * span
     x_lo, x_hi = -0.5, x_range + 0.5
-    for k in range(-reach, reach + 1):
-        dy = dy0 + k * band_m
-        h2 = r2 - dy * dy
-        crossing = h2 >= 0
-        if crossing.all():
-            idx = slice(None)
-        else:
-            idx = np.flatnonzero(crossing)
-            if len(idx) == 0:
-                continue
-        half = np.sqrt(h2[idx])
-        x = qx[idx]
-        key = base[idx] + k * span
-        # keys of band b lie in [b*span, b*span + x_range]: lo/hi never reach another band,
-        # and a band without points (or outside the data) gives an empty range
-        i0 = np.searchsorted(keys, key + np.maximum(x - half, x_lo), side="left")
-        i1 = np.searchsorted(keys, key + np.minimum(x + half, x_hi), side="right")
-        np.maximum(i1, i0, out=i1)
-        for c in range(n_cols):
-            totals[c][idx] += cums[c][i1] - cums[c][i0]
+    # Blocks of sorted queries: each block's temporaries and the slice of keys its bands can
+    # reach stay in the CPU cache (whole-array passes at a million queries do not). Every
+    # query's sum is computed exactly as in one pass.
+    for start in range(0, len(qx), _QUERY_BLOCK):
+        block = slice(start, min(start + _QUERY_BLOCK, len(qx)))
+        b_qx, b_dy0, b_base = qx[block], dy0[block], base[block]
+        b_totals = [t[block] for t in totals]  # views: += below writes into totals
+        # every needle of the block lies in [first, last]; searching the keys between them
+        # gives the same positions, offset by k0
+        k0 = int(np.searchsorted(keys, b_base[0] - reach * span + x_lo, side="left"))
+        k1 = int(np.searchsorted(keys, b_base[-1] + reach * span + x_hi, side="right"))
+        b_keys = keys[k0:k1]
+        for k in range(-reach, reach + 1):
+            dy = b_dy0 + k * band_m
+            h2 = r2 - dy * dy
+            crossing = h2 >= 0
+            if crossing.all():
+                idx = slice(None)
+            else:
+                idx = np.flatnonzero(crossing)
+                if len(idx) == 0:
+                    continue
+            half = np.sqrt(h2[idx])
+            x = b_qx[idx]
+            key = b_base[idx] + k * span
+            # keys of band b lie in [b*span, b*span + x_range]: lo/hi never reach another
+            # band, and a band without points (or outside the data) gives an empty range
+            i0 = np.searchsorted(b_keys, key + np.maximum(x - half, x_lo), side="left")
+            i1 = np.searchsorted(b_keys, key + np.minimum(x + half, x_hi), side="right")
+            np.maximum(i1, i0, out=i1)
+            i0 += k0
+            i1 += k0
+            for c in range(n_cols):
+                b_totals[c][idx] += cums[c][i1] - cums[c][i0]
     total = np.column_stack(totals)
     out[q_order] = total
     return out[:, 0] if one_d else out

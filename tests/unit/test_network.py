@@ -213,3 +213,56 @@ def test_sum_within_radius_adds_up_over_point_sets(seed):
         queries, b, np.ones(90), 250.0
     )
     assert both.tolist() == parts.tolist()
+
+
+def test_sum_within_radius_in_blocks_equals_one_pass(monkeypatch):
+    """More query points than one block (net._QUERY_BLOCK): the blockwise sums are the sums of
+    a single pass over all queries."""
+    rng = np.random.default_rng(7)
+    points = rng.uniform(0, 2000, (3000, 2))
+    weights = np.c_[rng.integers(1, 4, 3000), rng.uniform(0, 1, 3000)]
+    queries = rng.uniform(-100, 2100, (net._QUERY_BLOCK + 1234, 2))
+    blocks = sum_within_radius(queries, points, weights, 150.0)
+    monkeypatch.setattr(net, "_QUERY_BLOCK", len(queries) + 1)
+    one_pass = sum_within_radius(queries, points, weights, 150.0)
+    np.testing.assert_array_equal(blocks, one_pass)
+    assert blocks.shape == (len(queries), 2) and blocks[:, 0].sum() > 0
+
+
+def test_spatial_order_is_a_permutation_that_groups_neighbours():
+    rng = np.random.default_rng(3)
+    xy = rng.uniform(0, 10_000, (5000, 2))
+    order = net._spatial_order(xy)
+    assert sorted(order.tolist()) == list(range(5000))
+    # consecutive points in Z-order are far closer than consecutive points in input order
+    step = np.hypot(*np.diff(xy[order], axis=0).T).mean()
+    assert step < np.hypot(*np.diff(xy, axis=0).T).mean() / 5
+    assert net._spatial_order(np.zeros((0, 2))).size == 0
+
+
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_pre_snapped_points_give_the_same_distances(use_scipy):
+    rng = np.random.default_rng(11)
+    lines = [shapely.LineString([(i * 50, 0), (i * 50, 250)]) for i in range(6)]
+    lines += [shapely.LineString([(0, j * 50), (250, j * 50)]) for j in range(6)]
+    network = build_network(gdf(lines))
+    sources = gdf(shapely.points(rng.uniform(0, 250, (4, 2))))
+    targets = gdf(shapely.points(rng.uniform(0, 250, (200, 2))))
+    plain = nearest_source_distance(targets, sources, network=network, use_scipy=use_scipy)
+    snapped = nearest_source_distance(
+        targets,
+        sources,
+        network=network,
+        use_scipy=use_scipy,
+        snapped_targets=snap_points(network, targets.geometry.values),
+        snapped_sources=snap_points(network, sources.geometry.values),
+    )
+    np.testing.assert_array_equal(plain.distance, snapped.distance)
+    np.testing.assert_array_equal(plain.source, snapped.source)
+    with pytest.raises(ValueError, match="2 snapped positions for 200 points"):
+        nearest_source_distance(
+            targets,
+            sources,
+            network=network,
+            snapped_targets=snap_points(network, targets.geometry.values[:2]),
+        )
