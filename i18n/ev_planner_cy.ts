@@ -2791,7 +2791,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid yw'r degradd IMD '{value}' yn rhif o 1 i 10</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="643"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="634"/>
         <source>line {line}</source>
         <translation>llinell {line}</translation>
     </message>
@@ -2911,7 +2911,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>{path}: nid oes gan {count} rhes is-orsaf Ddwyreiniad/Gogleddiad defnyddiadwy ac nid ydynt ar y map: {rows}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="243"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="113"/>
         <source>{ids} and {count} more</source>
         <translation>{ids} a {count} arall</translation>
     </message>
@@ -3031,12 +3031,12 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Haen '{layer}': dim llinellau ffordd; bydd y pellteroedd yn llinellau syth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="556"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="561"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) are more than {distance:g} m from every road of the network (first: {ids}); their walking distance includes a straight-line leg to the nearest road. Check the road layer covers them.</source>
         <translation>Haen '{layer}': mae {count} nodwedd yn fwy na {distance:g} m o bob ffordd yn y rhwydwaith (y cyntaf: {ids}); mae eu pellter cerdded yn cynnwys darn llinell syth i'r ffordd agosaf. Gwiriwch fod yr haen ffyrdd yn eu cwmpasu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="729"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="734"/>
         <source>The areas span {count:,} lattice points at {spacing:g} m; households are spread on a {coarser:.0f} m lattice instead.</source>
         <translation>Mae'r ardaloedd yn rhychwantu {count:,} pwynt dellt ar {spacing:g} m; caiff aelwydydd eu taenu ar ddellt {coarser:.0f} m yn lle hynny.</translation>
     </message>
@@ -3271,92 +3271,92 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Mae angen o leiaf 8 cwrbyn ar gyfer golygfa synthetig (gofynnwyd am {count}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="215"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="216"/>
         <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as {example}.</source>
         <translation>Cylchfa amser anhysbys '{zone}'; defnyddiwch enw IANA megis {example}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="230"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="231"/>
         <source>Unknown period &apos;{period}&apos;; use month or quarter.</source>
         <translation>Cyfnod anhysbys '{period}'; defnyddiwch fis (month) neu chwarter (quarter).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="358"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="347"/>
         <source>field(s) {fields} missing; use the table written by Import charging sessions (fields cp_id, start_time, end_time, kwh...)</source>
         <translation>mae'r maes/meysydd {fields} ar goll; defnyddiwch y tabl a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru (meysydd cp_id, start_time, end_time, kwh...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="407"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="396"/>
         <source>Sessions: {count} session(s) have no cp_id and are left out: {ids}.</source>
         <translation>Sesiynau: nid oes cp_id gan {count} sesiwn, a chânt eu hepgor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="407"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="396"/>
         <source>Sessions: {count} session(s) have a missing or unreadable start_time/end_time and are left out: {ids}.</source>
         <translation>Sesiynau: mae start_time/end_time ar goll neu'n annarllenadwy mewn {count} sesiwn, a chânt eu hepgor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="407"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="396"/>
         <source>Sessions: {count} session(s) end before they start and are left out: {ids}.</source>
         <translation>Sesiynau: mae {count} sesiwn yn dod i ben cyn iddynt ddechrau, a chânt eu hepgor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="434"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="423"/>
         <source>Sessions: {count} session(s) with negative kWh counted as 0 kWh: {ids}.</source>
         <translation>Sesiynau: cyfrifwyd {count} sesiwn â kWh negatif fel 0 kWh: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="459"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="448"/>
         <source>Sessions: {count} repeated session_id(s) counted once: {ids}.</source>
         <translation>Sesiynau: cyfrifwyd {count} session_id a ailadroddwyd unwaith yn unig: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="575"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="564"/>
         <source>no cp_id field; choose the chargepoint id field</source>
         <translation>dim maes cp_id; dewiswch faes dynodydd y pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="584"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="573"/>
         <source>Chargepoints: {count} chargepoint(s) without cp_id left out.</source>
         <translation>Pwyntiau gwefru: hepgorwyd {count} pwynt gwefru heb cp_id.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="605"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="594"/>
         <source>Chargepoints: {count} repeated cp_id(s), the first of each is used: {ids}.</source>
         <translation>Pwyntiau gwefru: {count} cp_id a ailadroddwyd; defnyddir y cyntaf o bob un: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="650"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="639"/>
         <source>no chargepoints to summarise</source>
         <translation>dim pwyntiau gwefru i'w crynhoi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="660"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="649"/>
         <source>Sessions: {count} session(s) of chargepoints not in the chargepoint layer are left out (cp_id {ids}).</source>
         <translation>Sesiynau: hepgorir {count} sesiwn ar bwyntiau gwefru nad ydynt yn haen y pwyntiau gwefru (cp_id {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="674"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="663"/>
         <source>no usable session belongs to a chargepoint of the chargepoint layer; check that the sessions were imported against the same chargepoints (cp_id)</source>
         <translation>nid oes unrhyw sesiwn y gellir ei defnyddio yn perthyn i bwynt gwefru yn haen y pwyntiau gwefru; gwiriwch fod y sesiynau wedi'u mewnforio yn erbyn yr un pwyntiau gwefru (cp_id)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="710"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="699"/>
         <source>Chargepoints: {count} chargepoint(s) have sessions on more sockets than their sockets attribute; the sockets seen are used: {ids}.</source>
         <translation>Pwyntiau gwefru: mae gan {count} pwynt gwefru sesiynau ar fwy o socedi nag a nodir yn eu priodoledd sockets; defnyddir y socedi a welwyd: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="786"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="775"/>
         <source>no field &apos;{field}&apos; for the area id</source>
         <translation>dim maes '{field}' ar gyfer dynodydd yr ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="803"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="792"/>
         <source>Chargepoints: {count} chargepoint(s) lie outside every area and are left out of the area summary: {ids}.</source>
         <translation>Pwyntiau gwefru: mae {count} pwynt gwefru y tu allan i bob ardal, a chânt eu hepgor o'r crynodeb fesul ardal: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="949"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="938"/>
         <source>no usage to report</source>
         <translation>dim defnydd i'w adrodd</translation>
     </message>
@@ -3991,547 +3991,547 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Ni roddwyd AREAS: ni chaiff AREAS_OUTPUT ei ysgrifennu; mae AREA_TABLE yn cynnwys y rhwydwaith cyfan (area_id ALL).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="280"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="281"/>
         <source>{url}: {message}</source>
         <translation>{url}: {message}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="490"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="491"/>
         <source>{file}: {count} record(s) had latitude and longitude swapped (corrected): {ids}.</source>
         <translation>{file}: roedd y lledred a'r hydred wedi'u cyfnewid mewn {count} o gofnodion (wedi'u cywiro): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="502"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="503"/>
         <source>{file}: {count} record(s) skipped: no or unreadable coordinates: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: dim cyfesurynnau neu gyfesurynnau annarllenadwy: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="510"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="511"/>
         <source>{file}: {count} record(s) skipped: coordinates out of range: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: cyfesurynnau y tu allan i'r amrediad: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="518"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="519"/>
         <source>{file}: {count} record(s) skipped: coordinates 0, 0: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: cyfesurynnau 0, 0: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="527"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="528"/>
         <source>{file}: {count} record(s) skipped: outside the UK: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: y tu allan i'r DU: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="536"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="537"/>
         <source>{file}: {count} record(s) skipped: outside the bounds {bounds}: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: y tu allan i'r ffiniau {bounds}: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="565"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="566"/>
         <source>{file}: {count} chargepoint(s) read from {records} record(s).</source>
         <translation>{file}: darllenwyd {count} o bwyntiau gwefru o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="625"/>
+        <location filename="../ev_planner_plugin/sources/_files.py" line="19"/>
         <source>cannot read the file ({error}).</source>
         <translation>ni ellir darllen y ffeil ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="473"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="465"/>
         <source>line {line}, column {column}</source>
         <translation>llinell {line}, colofn {column}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="652"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="644"/>
         <source>OCPI input must be a file path, a parsed JSON object or a list, not {type}.</source>
         <translation>Rhaid i'r mewnbwn OCPI fod yn llwybr ffeil, yn wrthrych JSON wedi'i ddosrannu neu'n rhestr, nid {type}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="446"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="447"/>
         <source>OCPI response with error status {code}: {error}</source>
         <translation>Ymateb OCPI gyda statws gwall {code}: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="773"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="765"/>
         <source>{file}: {count} record(s) skipped: not an OCPI Location (no coordinates or EVSEs): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: nid ydynt yn Location OCPI (dim cyfesurynnau nac EVSEs): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="783"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="775"/>
         <source>{file}: {count} record(s) skipped: not published (publish=false; use include_unpublished to keep them): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: heb eu cyhoeddi (publish=false; defnyddiwch include_unpublished i'w cadw): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="808"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="800"/>
         <source>malformed JSON ({error}); expected OCPI 2.2.1 Locations.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid Locations OCPI 2.2.1.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="821"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="813"/>
         <source>no OCPI 2.2.1 Location object in it (a Location has id, coordinates and evses); check that this is a Locations file.</source>
         <translation>nid oes gwrthrych Location OCPI 2.2.1 ynddi (mae gan Location id, coordinates ac evses); gwiriwch mai ffeil Locations yw hon.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="844"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="836"/>
         <source>OCPI endpoint {url!r} must be an https:// URL (the token is sent with every request).</source>
         <translation>Rhaid i'r pwynt terfyn OCPI {url!r} fod yn URL https:// (anfonir y tocyn gyda phob cais).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="900"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="892"/>
         <source>the OCPI endpoint rejected the token (HTTP {status}): it is wrong, revoked or has expired. Update the token in the QGIS authentication configuration used for this endpoint and run again.</source>
         <translation>gwrthododd y pwynt terfyn OCPI y tocyn (HTTP {status}): mae'n anghywir, wedi'i ddirymu neu wedi dod i ben. Diweddarwch y tocyn yn y ffurfweddiad dilysu QGIS a ddefnyddir ar gyfer y pwynt terfyn hwn, a rhedwch eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="922"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="914"/>
         <source>HTTP {status} {reason} on page {page}; check the URL of the Locations module.</source>
         <translation>HTTP {status} {reason} ar dudalen {page}; gwiriwch URL y modiwl Locations.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="959"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="951"/>
         <source>page {page} could not be read after {attempts} attempt(s): no answer within {timeout:g} s. Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: dim ateb o fewn {timeout:g} s. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="965"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="957"/>
         <source>page {page} could not be read after {attempts} attempt(s): connection failed ({error}). Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: methodd y cysylltiad ({error}). Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="971"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="963"/>
         <source>page {page} could not be read after {attempts} attempt(s): {status}. Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: {status}. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="976"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="968"/>
         <source>page {page} could not be read after {attempts} attempt(s): transfer interrupted or slower than {timeout:g} s. Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: torrwyd ar draws y trosglwyddiad neu roedd yn arafach na {timeout:g} s. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="993"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="985"/>
         <source>the OCPI endpoint sent more data than the size limit by page {page}; raise the limit (max_bytes) if this is expected.</source>
         <translation>anfonodd y pwynt terfyn OCPI fwy o ddata na'r terfyn maint erbyn tudalen {page}; cynyddwch y terfyn (max_bytes) os disgwylir hyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1033"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1025"/>
         <source>No OCPI token: choose the QGIS authentication configuration holding the token.</source>
         <translation>Dim tocyn OCPI: dewiswch y ffurfweddiad dilysu QGIS sy'n dal y tocyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1043"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1035"/>
         <source>page_limit and max_bytes must be positive, retries 0 or more, timeout above 0.</source>
         <translation>Rhaid i page_limit a max_bytes fod yn bositif, retries yn 0 neu fwy, a timeout yn fwy na 0.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1071"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1063"/>
         <source>{url}: the server links pages in a loop; stopped at page {page}.</source>
         <translation>{url}: mae'r gweinydd yn cysylltu'r tudalennau mewn dolen; stopiwyd ar dudalen {page}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1105"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1097"/>
         <source>the next-page link of page {page} points to another server ({link}); not followed, to keep the token safe.</source>
         <translation>mae dolen tudalen nesaf tudalen {page} yn pwyntio at weinydd arall ({link}); ni chafodd ei dilyn, er mwyn cadw'r tocyn yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1132"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1124"/>
         <source>page {page}</source>
         <translation>tudalen {page}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1136"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1128"/>
         <source>page {page} is not UTF-8 text (byte {byte}).</source>
         <translation>nid yw tudalen {page} yn destun UTF-8 (beit {byte}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1146"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1138"/>
         <source>page {page} is not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>nid yw tudalen {page} yn JSON dilys ({error} yn llinell {line}, colofn {column}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1161"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1153"/>
         <source>page {page} is not an OCPI response (expected {{data, status_code, timestamp}}).</source>
         <translation>nid yw tudalen {page} yn ymateb OCPI (disgwylid {{data, status_code, timestamp}}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1176"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1168"/>
         <source>OCPI error {code} on page {page}: {error}.</source>
         <translation>Gwall OCPI {code} ar dudalen {page}: {error}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1185"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1177"/>
         <source>OCPI error {code} on page {page}: no message.</source>
         <translation>Gwall OCPI {code} ar dudalen {page}: dim neges.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1199"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1191"/>
         <source>page {page}: &apos;data&apos; is not a list of Locations.</source>
         <translation>tudalen {page}: nid yw 'data' yn rhestr o Locations.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1289"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1281"/>
         <source>malformed JSON ({error}); expected Open Charge Map POI JSON.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON POI Open Charge Map.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1309"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1301"/>
         <source>no Open Charge Map POI in it (a POI has AddressInfo with Latitude/Longitude).</source>
         <translation>nid oes POI Open Charge Map ynddi (mae gan POI AddressInfo gyda Latitude/Longitude).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1319"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1311"/>
         <source>{file}: {count} record(s) skipped: not an Open Charge Map POI (no AddressInfo): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: nid ydynt yn POI Open Charge Map (dim AddressInfo): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1329"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1321"/>
         <source>{file}: {count} record(s) skipped: private (UsageType; use include_private to keep them): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: preifat (UsageType; defnyddiwch include_private i'w cadw): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1341"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1333"/>
         <source>{file}: {count} POI(s) without operator names (downloaded with compact=true); download again without it to get operators for deduplication.</source>
         <translation>{file}: mae {count} o POIau heb enwau gweithredwyr (wedi'u llwytho i lawr gyda compact=true); llwythwch nhw i lawr eto heb hynny i gael gweithredwyr ar gyfer dad-ddyblygu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="635"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="626"/>
         <source>the file is empty.</source>
         <translation>mae'r ffeil yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1397"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1380"/>
         <source>{file}: not UTF-8, read as {encoding}.</source>
         <translation>{file}: nid UTF-8 ydyw, wedi'i darllen fel {encoding}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1417"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1400"/>
         <source>no header line.</source>
         <translation>dim llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1457"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1440"/>
         <source>not a National Chargepoint Registry CSV (expected chargeDeviceID, latitude and longitude columns; found {columns}).</source>
         <translation>nid yw'n CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru (disgwylid colofnau chargeDeviceID, latitude a longitude; canfuwyd {columns}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1630"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1613"/>
         <source>{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1589"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1572"/>
         <source>Unknown field(s) in the column mapping: {fields}; use {known}.</source>
         <translation>Maes/meysydd anhysbys yn y mapio colofnau: {fields}; defnyddiwch {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="526"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="527"/>
         <source>Column(s) {missing} not in {file}; its columns are {columns}.</source>
         <translation>Nid yw'r golofn/colofnau {missing} yn {file}; colofnau'r ffeil yw {columns}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1613"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1596"/>
         <source>No latitude/longitude columns found in {file} (columns: {columns}); map them in the column mapping.</source>
         <translation>Ni chanfuwyd colofnau lledred/hydred yn {file} (colofnau: {columns}); mapiwch nhw yn y mapio colofnau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1711"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1684"/>
         <source>malformed JSON ({error}); expected chargepoint JSON (OCPI Locations or Open Charge Map).</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON pwyntiau gwefru (Locations OCPI neu Open Charge Map).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1725"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1698"/>
         <source>JSON that is neither OCPI 2.2.1 Locations nor Open Charge Map POIs.</source>
         <translation>JSON nad yw'n Locations OCPI 2.2.1 nac yn POIau Open Charge Map.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1742"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1715"/>
         <source>not a recognised chargepoint file: not JSON, and no latitude/longitude columns in the header line.</source>
         <translation>nid yw'n ffeil pwyntiau gwefru a gydnabyddir: nid JSON ydyw, ac nid oes colofnau lledred/hydred yn y llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1774"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1747"/>
         <source>Unknown chargepoint format {format!r}; use auto, {formats}.</source>
         <translation>Fformat pwyntiau gwefru anhysbys {format!r}; defnyddiwch auto, {formats}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1855"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1828"/>
         <source>The deduplication distance must be 0 m or more.</source>
         <translation>Rhaid i'r pellter dad-ddyblygu fod yn 0 m neu fwy.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1862"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1835"/>
         <source>Not a chargepoint layer: missing field(s) {fields}.</source>
         <translation>Nid yw'n haen pwyntiau gwefru: maes/meysydd ar goll: {fields}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1874"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1847"/>
         <source>The chargepoint layer has no CRS; distances cannot be measured.</source>
         <translation>Nid oes CRS gan yr haen pwyntiau gwefru; ni ellir mesur pellteroedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1934"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1907"/>
         <source>Deduplication: {count} record(s) merged into {chargepoints} chargepoint(s) (within {distance:g} m, same operator or id).</source>
         <translation>Dad-ddyblygu: cyfunwyd {count} o gofnodion yn {chargepoints} o bwyntiau gwefru (o fewn {distance:g} m, yr un gweithredwr neu'r un id).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="355"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="356"/>
         <source>revoked must be &apos;drop&apos; or &apos;flag&apos;, not {value!r}.</source>
         <translation>Rhaid i revoked fod yn 'drop' neu'n 'flag', nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="362"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="363"/>
         <source>consultations must be &apos;drop&apos; or &apos;keep&apos;, not {value!r}.</source>
         <translation>Rhaid i consultations fod yn 'drop' neu'n 'keep', nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="374"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="375"/>
         <source>schema version {version!r} is not supported; use 3.4 or 4.0, or none to read each record as it declares.</source>
         <translation>ni chefnogir fersiwn sgema {version!r}; defnyddiwch 3.4 neu 4.0, neu ddim fersiwn i ddarllen pob cofnod fel y mae'n ei ddatgan.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="436"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="437"/>
         <source>D-TRO input must be a file path or parsed JSON, not {type}.</source>
         <translation>Rhaid i'r mewnbwn D-TRO fod yn llwybr ffeil neu'n JSON wedi'i ddosrannu, nid {type}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="461"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="453"/>
         <source>not UTF-8 text (byte {byte}); D-TRO files are UTF-8 JSON.</source>
         <translation>nid yw'n destun UTF-8 (beit {byte}); mae ffeiliau D-TRO yn JSON UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="473"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="465"/>
         <source>malformed JSON: {error}. Fix the file or download it again.</source>
         <translation>JSON wedi'i gamffurfio: {error}. Trwsiwch y ffeil neu lwythwch hi i lawr eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="513"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="505"/>
         <source>search or event result without the D-TRO record itself; download the record (GET /dtros/{id}) and read that.</source>
         <translation>canlyniad chwilio neu ddigwyddiad heb y cofnod D-TRO ei hun; llwythwch y cofnod i lawr (GET /dtros/{id}) a darllenwch hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="521"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="513"/>
         <source>not a D-TRO record (expected {schemaVersion, data: {source|consultation}}); not imported.</source>
         <translation>nid yw'n gofnod D-TRO (disgwylid {schemaVersion, data: {source|consultation}}); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="535"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="527"/>
         <source>not a D-TRO record but a JSON {type}; not imported.</source>
         <translation>nid yw'n gofnod D-TRO ond yn {type} JSON; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="550"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="542"/>
         <source>no D-TRO record found: expected a record {schemaVersion, data: {source}}, a list of records or a D-TRO API page {results: [...]}.</source>
         <translation>ni chanfuwyd cofnod D-TRO: disgwylid cofnod {schemaVersion, data: {source}}, rhestr o gofnodion neu dudalen API D-TRO {results: [...]}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="625"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="617"/>
         <source>D-TRO validation needs the official schemas; none found in the plugin&apos;s resources/schemas/dtro. Give the folder holding D-TRO-v3.4.1-schema.json and D-TRO-v4.0.0-schema.json.</source>
         <translation>Mae dilysu D-TRO yn gofyn am y sgemâu swyddogol; ni chanfuwyd yr un yn resources/schemas/dtro yr ategyn. Rhowch y ffolder sy'n dal D-TRO-v3.4.1-schema.json a D-TRO-v4.0.0-schema.json.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="646"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="638"/>
         <source>D-TRO schema file not found: {path}. Validation of schema version {version}.x needs it; give the folder of the official schemas.</source>
         <translation>Ni chanfuwyd ffeil sgema D-TRO: {path}. Mae ei hangen i ddilysu fersiwn sgema {version}.x; rhowch ffolder y sgemâu swyddogol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="680"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="672"/>
         <source>schema violation: matches none of the allowed forms ({validator}); closest: {detail}</source>
         <translation>torri'r sgema: nid yw'n cyfateb i'r un o'r ffurfiau a ganiateir ({validator}); agosaf: {detail}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="689"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="681"/>
         <source>schema violation: {detail}</source>
         <translation>torri'r sgema: {detail}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="804"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="796"/>
         <source>schema version {version!r} in the record; read as {forced}.x as asked (FORMAT).</source>
         <translation>fersiwn sgema {version!r} yn y cofnod; wedi'i ddarllen fel {forced}.x yn ôl y gofyn (FORMAT).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="821"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="813"/>
         <source>no schemaVersion; read as {version}.x (inferred from the structure).</source>
         <translation>dim schemaVersion; wedi'i ddarllen fel {version}.x (wedi'i gasglu o'r strwythur).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="833"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="825"/>
         <source>schema version {version!r} is not supported (3.4.x, 4.0.x); read as {inferred}.x on a best-effort basis, check the result.</source>
         <translation>ni chefnogir fersiwn sgema {version!r} (3.4.x, 4.0.x); wedi'i ddarllen fel {inferred}.x gystal ag y gellir, gwiriwch y canlyniad.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="862"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="854"/>
         <source>record skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y cofnod: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="882"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="874"/>
         <source>consultation without source.</source>
         <translation>ymgynghoriad (consultation) heb source.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="888"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="880"/>
         <source>neither a source nor a consultation; not imported.</source>
         <translation>nid yw'n source nac yn consultation; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="900"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="892"/>
         <source>order skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y gorchymyn: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="911"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="903"/>
         <source>source is not an object; not imported.</source>
         <translation>nid yw source yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="925"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="917"/>
         <source>proposal under consultation, not an order in force: {count} regulated place(s) not imported (use consultations=&apos;keep&apos; to import them).</source>
         <translation>cynnig sy'n destun ymgynghoriad, nid gorchymyn sydd mewn grym: ni fewnforiwyd {count} o leoedd rheoleiddiedig (defnyddiwch consultations='keep' i'w mewnforio).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="946"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="938"/>
         <source>order without a provision list; nothing imported.</source>
         <translation>gorchymyn heb restr o ddarpariaethau; ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="966"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="958"/>
         <source>provision skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y ddarpariaeth: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="978"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="970"/>
         <source>provision is not an object; not imported.</source>
         <translation>nid yw'r ddarpariaeth yn wrthrych; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="996"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="988"/>
         <source>provision without regulatedPlace; nothing imported.</source>
         <translation>darpariaeth heb regulatedPlace; ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1007"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="999"/>
         <source>provision without regulation: its {count} place(s) not imported.</source>
         <translation>darpariaeth heb reoliad: ni fewnforiwyd y {count} o leoedd sydd ganddi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1020"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1012"/>
         <source>provision revoked ({action}): {count} regulated place(s) dropped (revoked=&apos;drop&apos;).</source>
         <translation>darpariaeth wedi'i dirymu ({action}): hepgorwyd {count} o leoedd rheoleiddiedig (revoked='drop').</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1035"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1027"/>
         <source>provision partially revoked (partialRevoke): imported as given, check in the order which part remains in force.</source>
         <translation>darpariaeth wedi'i dirymu'n rhannol (partialRevoke): wedi'i mewnforio fel y'i rhoddwyd; gwiriwch yn y gorchymyn pa ran sy'n parhau mewn grym.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1051"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1043"/>
         <source>regulation not understood; not imported.</source>
         <translation>ni ddeellir y rheoliad; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1068"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1060"/>
         <source>regulated place is not an object; not imported.</source>
         <translation>nid yw'r lle rheoleiddiedig yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1105"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1097"/>
         <source>geometry without SRID prefix; assumed EPSG:{srid}.</source>
         <translation>geometreg heb ragddodiad SRID; tybiwyd EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1125"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1117"/>
         <source>regulated place without geometry (pointGeometry, linearGeometry, directedLinear or polygon); not imported.</source>
         <translation>lle rheoleiddiedig heb geometreg (pointGeometry, linearGeometry, directedLinear neu polygon); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1138"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1130"/>
         <source>regulated place with {count} geometries; one feature each.</source>
         <translation>lle rheoleiddiedig gyda {count} o geometregau; un nodwedd ar gyfer pob un.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1154"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1146"/>
         <source>no &apos;{string_key}&apos; geometry string in {key}; not imported.</source>
         <translation>dim llinyn geometreg '{string_key}' yn {key}; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1178"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1170"/>
         <source>regulation is not an object; not imported.</source>
         <translation>nid yw'r rheoliad yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1206"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1198"/>
         <source>regulation type not understood (no generalRegulation, offListRegulation, speedLimitValueBased or speedLimitProfileBased); kerbside_category &apos;other&apos;.</source>
         <translation>ni ddeellir y math o reoliad (dim generalRegulation, offListRegulation, speedLimitValueBased na speedLimitProfileBased); kerbside_category 'other'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1222"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1214"/>
         <source>regulation type {type!r} is not known to this reader; kerbside_category &apos;other&apos;.</source>
         <translation>nid yw'r darllenydd hwn yn adnabod y math o reoliad {type!r}; kerbside_category 'other'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1262"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1254"/>
         <source>regulation part {key!r} not understood.</source>
         <translation>ni ddeellir rhan y rheoliad {key!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1303"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1295"/>
         <source>geometry not understood: {geometry}; not imported.</source>
         <translation>ni ddeellir y geometreg: {geometry}; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1318"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1310"/>
         <source>empty geometry; not imported.</source>
         <translation>geometreg wag; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1326"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1318"/>
         <source>geometry type {type} not supported; not imported.</source>
         <translation>ni chefnogir y math o geometreg {type}; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1336"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1328"/>
         <source>{found} geometry where a {expected} was expected; imported as is.</source>
         <translation>geometreg {found} lle disgwylid {expected}; wedi'i mewnforio fel y mae.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1352"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1344"/>
         <source>invalid geometry ({reason}); imported as is.</source>
         <translation>geometreg annilys ({reason}); wedi'i mewnforio fel y mae.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1365"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1357"/>
         <source>zero-length or zero-area geometry; imported as is, check it.</source>
         <translation>geometreg â hyd sero neu arwynebedd sero; wedi'i mewnforio fel y mae, gwiriwch hi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1381"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1373"/>
         <source>cannot transform from EPSG:{srid} ({error}); not imported.</source>
         <translation>ni ellir trawsnewid o EPSG:{srid} ({error}); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1465"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1457"/>
         <source>condition is not an object; ignored.</source>
         <translation>nid yw'r amod yn wrthrych; fe'i hanwybyddwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1492"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1484"/>
         <source>condition part {key!r} not understood; ignored.</source>
         <translation>ni ddeellir rhan yr amod {key!r}; fe'i hanwybyddwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1573"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1565"/>
         <source>vehicle characteristic {key!r} not understood.</source>
         <translation>ni ddeellir nodwedd cerbyd {key!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1839"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1831"/>
         <source>D-TRO: {places} regulated place(s) from {records} record(s).</source>
         <translation>D-TRO: {places} o leoedd rheoleiddiedig o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1851"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1843"/>
         <source>D-TRO {file} at {path}: {problem}</source>
         <translation>D-TRO {file} yn {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1860"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1852"/>
         <source>D-TRO: {count} problems in total; the first {listed} are listed above, all are in the problems report.</source>
         <translation>D-TRO: {count} o broblemau i gyd; rhestrir y {listed} cyntaf uchod, ac mae'r cyfan yn yr adroddiad problemau.</translation>
     </message>
@@ -4581,97 +4581,97 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Dim ond ar {tagged} o'r {kerbs} o gwrbynnau y mae gan OpenStreetMap dagiau parcio ar y stryd: gwerthoedd diofyn yw gwerthoedd parcio'r lleill (dim cyfyngiad hysbys). Gwiriwch y parcio a'r troetffyrdd ar y safle, neu defnyddiwch ddata D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="331"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="332"/>
         <source>{file}: {count} session(s) without energy (kWh); kwh left empty.</source>
         <translation>{file}: {count} o sesiynau heb ynni (kWh); gadawyd kwh yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="473"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="474"/>
         <source>malformed JSON ({error}); expected OCPI 2.2.1 CDRs or Sessions.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid CDRs neu Sessions OCPI 2.2.1.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="485"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="486"/>
         <source>{file}: {count} session(s) read from {records} record(s).</source>
         <translation>{file}: darllenwyd {count} o sesiynau o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="514"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="515"/>
         <source>Unknown key(s) in the session column mapping: {keys}; use {known}.</source>
         <translation>Allwedd(i) anhysbys ym mapio colofnau'r sesiynau: {keys}; defnyddiwch {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="544"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="545"/>
         <source>{file}: no column for {keys} (chargepoint id, start, end); map them (the file has: {columns}).</source>
         <translation>{file}: dim colofn ar gyfer {keys} (id pwynt gwefru, dechrau, diwedd); mapiwch nhw (mae gan y ffeil: {columns}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="603"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="604"/>
         <source>{file}: {count} session(s) read from {lines} line(s); columns used: {columns}.</source>
         <translation>{file}: darllenwyd {count} o sesiynau o {lines} o linellau; colofnau a ddefnyddiwyd: {columns}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="643"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="634"/>
         <source>neither OCPI JSON nor a CSV with a header line.</source>
         <translation>nid yw'n JSON OCPI nac yn CSV gyda llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="663"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="654"/>
         <source>Unknown session format {format!r}; use {formats}.</source>
         <translation>Fformat sesiynau anhysbys {format!r}; defnyddiwch {formats}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="676"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="667"/>
         <source>{file}: OCPI JSON, the CSV column mapping is ignored.</source>
         <translation>{file}: JSON OCPI, anwybyddir y mapio colofnau CSV.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="738"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="729"/>
         <source>no cp_id field to match sessions to</source>
         <translation>dim maes cp_id i baru sesiynau ag ef</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="767"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="758"/>
         <source>{count} session(s) at chargepoints not in the chargepoint layer are not imported (reported as {reason}): {ids}.</source>
         <translation>Ni chaiff {count} o sesiynau mewn pwyntiau gwefru nad ydynt yn yr haen pwyntiau gwefru eu mewnforio (rhoddir gwybod amdanynt fel {reason}): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="855"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="846"/>
         <source>not a GeoPackage (no gpkg_contents table); choose a .gpkg file or a new file name.</source>
         <translation>nid yw'n GeoPackage (dim tabl gpkg_contents); dewiswch ffeil .gpkg neu enw ffeil newydd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="883"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="874"/>
         <source>table &apos;{table}&apos; in {file} has no session_id field: it is not an EV Planner sessions table; choose another file or table name</source>
         <translation>nid oes maes session_id yn y tabl '{table}' yn {file}: nid yw'n dabl sesiynau Cynllunydd CT; dewiswch ffeil neu enw tabl arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="905"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="896"/>
         <source>table &apos;{table}&apos; in {file} repeats some session_id values, so sessions cannot be updated in place; remove the repeats (keep one row per session_id) first</source>
         <translation>mae'r tabl '{table}' yn {file} yn ailadrodd rhai gwerthoedd session_id, felly ni ellir diweddaru sesiynau yn eu lle; dilëwch yr ailadroddiadau (cadwch un rhes fesul session_id) yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="963"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="954"/>
         <source>cannot open the GeoPackage ({error}).</source>
         <translation>ni ellir agor y GeoPackage ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1001"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="992"/>
         <source>could not write the sessions ({error}).</source>
         <translation>nid oedd modd ysgrifennu'r sesiynau ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1088"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1079"/>
         <source>file not found.</source>
         <translation>ni chanfuwyd y ffeil.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1095"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1086"/>
         <source>no table &apos;{table}&apos; in {file}</source>
         <translation>dim tabl '{table}' yn {file}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1105"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1096"/>
         <source>field(s) {fields} missing in {file}: not a sessions table</source>
         <translation>mae'r maes/meysydd {fields} ar goll yn {file}: nid yw'n dabl sesiynau</translation>
     </message>
