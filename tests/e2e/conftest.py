@@ -41,10 +41,13 @@ class QgisProcess:
         enabled = self.call("plugins", "enable", "ev_planner_plugin")
         assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 
-    def call(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    def call(
+        self, *args: str, timeout: float = 300, env: dict | None = None
+    ) -> subprocess.CompletedProcess:
+        """Run qgis_process; ``env``: variables to set on top of the fixture's (e.g. LANG)."""
         return subprocess.run(
             ["qgis_process.bin", *args],
-            env=self.env,
+            env={**self.env, **(env or {})},
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -109,3 +109,37 @@ def test_model_file_runs_in_qgis_process(staged_qgis_process, sample_gpkg, tmp_p
         table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
         statuses = {r[0] for r in db.execute(f"SELECT DISTINCT status FROM {table}")}
     assert "ineligible" in statuses and len(statuses) >= 2
+
+
+def test_qgis_process_in_welsh(staged_qgis_process, sample_gpkg, tmp_path):
+    """QGIS running in Welsh (LANG cy_GB): the staged plugin's compiled translation names the
+    provider and algorithms in Welsh, and an error reaches the command line in Welsh."""
+    from tests.unit.test_translations import read_ts
+
+    welsh = {(m["context"], m["source"]): m["translation"] for m in read_ts()}
+    in_welsh = {"LANG": "cy_GB.UTF-8", "LC_ALL": "cy_GB.UTF-8"}
+    listing = staged_qgis_process.call("list", env=in_welsh)
+    assert listing.returncode == 0, listing.stderr
+    assert welsh[("EvPlannerProvider", "EV Chargepoint Planner")] in listing.stdout
+    eligibility = welsh[("KerbsideEligibilityAlgorithm", "Kerbside eligibility")]
+    assert f"evplanner:kerbsideeligibility\t{eligibility}" in listing.stdout
+
+    failed = staged_qgis_process.call(
+        "run",
+        "evplanner:kerbsideeligibility",
+        "--",
+        f"KERBS={sample_gpkg}|layername=kerbs",
+        "TARGET_CRS=EPSG:4326",
+        f"OUTPUT={tmp_path / 'runs.gpkg'}",
+        env=in_welsh,
+    )
+    assert failed.returncode != 0
+    geographic = welsh[
+        (
+            "Messages",
+            "TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in metres such as "
+            "EPSG:27700 (British National Grid).",
+        )
+    ].format(crs="EPSG:4326")
+    assert geographic in failed.stdout + failed.stderr
+    assert not (tmp_path / "runs.gpkg").exists()
