@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from ev_planner_plugin.core.sample_area import build_sample_area
     from ev_planner_plugin.processing.bridge import write_gpkg_layers
     from ev_planner_plugin.processing.provider import EvPlannerProvider
+    from tests.planning_chain import eligibility_parameters
 
     provider = EvPlannerProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -59,25 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             return f"{sample}|layername={name}"
 
         runs = folder / "kerbside_eligibility.gpkg"
-        processing.run(
-            "evplanner:kerbsideeligibility",
-            {
-                "KERBS": layer("kerbs"),
-                "FOOTWAY_WIDTH_FIELD": "footway_width_m",
-                "OBSTACLES": layer("obstacles"),
-                "RESTRICTIONS": layer("restrictions"),
-                "ACCESSIBLE_BAYS": layer("accessible_bays"),
-                "CYCLE_PARKING": layer("cycle_parking"),
-                "CAR_CLUB_BAYS": layer("car_club_bays"),
-                "DROPPED_KERBS": layer("dropped_kerbs"),
-                "BUS_STOPS": layer("bus_stops"),
-                "CROSSINGS": layer("crossings"),
-                "ROADS": layer("roads"),
-                "LAMP_COLUMNS": layer("lamp_columns"),
-                "CHARGER_TYPE": 1,
-                "OUTPUT": str(runs),
-            },
-        )
+        processing.run("evplanner:kerbsideeligibility", eligibility_parameters(sample, runs))
         eligible = (
             f"{runs}|layername={runs.stem}|subset=\"status\" <> 'ineligible' AND max_bays >= 2"
         )

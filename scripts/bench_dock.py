@@ -46,6 +46,7 @@ def main(argv=None) -> int:
     Processing.initialize()
     from ev_planner_plugin.core.sample_area import write_sample_area
     from ev_planner_plugin.processing.provider import EvPlannerProvider
+    from tests.planning_chain import eligibility_parameters
 
     provider = EvPlannerProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -57,25 +58,7 @@ def main(argv=None) -> int:
         return f"{sample}|layername={name}"
 
     runs_path = folder / "runs.gpkg"
-    processing.run(
-        "evplanner:kerbsideeligibility",
-        {
-            "KERBS": layer("kerbs"),
-            "FOOTWAY_WIDTH_FIELD": "footway_width_m",
-            "OBSTACLES": layer("obstacles"),
-            "RESTRICTIONS": layer("restrictions"),
-            "ACCESSIBLE_BAYS": layer("accessible_bays"),
-            "CYCLE_PARKING": layer("cycle_parking"),
-            "CAR_CLUB_BAYS": layer("car_club_bays"),
-            "DROPPED_KERBS": layer("dropped_kerbs"),
-            "BUS_STOPS": layer("bus_stops"),
-            "CROSSINGS": layer("crossings"),
-            "ROADS": layer("roads"),
-            "LAMP_COLUMNS": layer("lamp_columns"),
-            "CHARGER_TYPE": 1,
-            "OUTPUT": str(runs_path),
-        },
-    )
+    processing.run("evplanner:kerbsideeligibility", eligibility_parameters(sample, runs_path))
     runs = QgsVectorLayer(f"{runs_path}|layername=runs", "runs", "ogr")
     chargepoints = QgsVectorLayer(layer("chargepoints"), "chargepoints", "ogr")
     addresses = QgsVectorLayer(layer("addresses"), "addresses", "ogr")
