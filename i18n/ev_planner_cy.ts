@@ -27,17 +27,17 @@
 <context>
     <name>CoverageGapsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="74"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="69"/>
         <source>Coverage gaps in public charging</source>
         <translation>Bylchau yng nghwmpas gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="72"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="83"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="78"/>
         <source>Which homes are not within a short walk of a public chargepoint, and the coverage of each area and district today and with the sites of the delivery plan.
 
 HOMES: address points (one home each, or HOUSEHOLDS_FIELD households each) or area polygons with a household count in HOUSEHOLDS_FIELD (when it is empty and the polygons have a field &apos;households&apos;, that is used); each area&apos;s households are spread evenly over a {spacing} m lattice of points inside it (AREA_POINT_SPACING), so an area can be partly covered. OFFSTREET_FIELD (optional): homes whose value is true / 1 / yes (off-street parking) are left out, so coverage is of the homes that rely on on-street charging.
@@ -66,122 +66,122 @@ AREAS_OUTPUT (polygonau) a DISTRICTS_OUTPUT (tabl): homes_total, homes_covered, 
 COVERAGE_PCT, COVERAGE_PLAN_PCT, HOMES_TOTAL, HOMES_COVERED, HOMES_COVERED_PLAN: y cyfansymiau dros yr holl gartrefi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="128"/>
         <source>Homes (address points, or areas with a household count)</source>
         <translation>Cartrefi (pwyntiau cyfeiriad, neu ardaloedd gyda nifer yr aelwydydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="140"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="134"/>
         <source>Households per home feature</source>
         <translation>Aelwydydd ym mhob nodwedd cartref</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="140"/>
         <source>Field marking homes with off-street parking (left out)</source>
         <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (gadewir y rhain allan)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="157"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="145"/>
         <source>Public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="162"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="151"/>
         <source>Chargepoint id field</source>
         <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="157"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
         <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="181"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="164"/>
         <source>Count only these speed classes (none: all)</source>
         <translation>Cyfrif y dosbarthiadau cyflymder hyn yn unig (dim: pob un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="190"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="172"/>
         <source>Areas (LSOA, ward...) for coverage per area</source>
         <translation>Ardaloedd (ACEHI, ward...) ar gyfer cwmpas fesul ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="198"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="177"/>
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="180"/>
         <source>District field of the areas</source>
         <translation>Maes dosbarth yr ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="181"/>
         <source>Road network for walking distances (none: straight line)</source>
         <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded (dim: llinell syth)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="223"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="186"/>
         <source>Walking distance (m)</source>
         <translation>Pellter cerdded (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="232"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="192"/>
         <source>Delivery plan sites</source>
         <translation>Safleoedd y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="240"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="195"/>
         <source>Lattice spacing for households in areas (m)</source>
         <translation>Bylchiad y dellt ar gyfer aelwydydd mewn ardaloedd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="240"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="195"/>
         <source>Join road ends closer than (m)</source>
         <translation>Uno pennau ffyrdd sy'n agosach na (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="240"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="195"/>
         <source>Walking speed (m/s)</source>
         <translation>Cyflymder cerdded (m/s)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="261"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="212"/>
         <source>Homes and their coverage</source>
         <translation>Cartrefi a'u cwmpas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="266"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="213"/>
         <source>Coverage per area</source>
         <translation>Cwmpas fesul ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="275"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="216"/>
         <source>Coverage per district</source>
         <translation>Cwmpas fesul dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
         <source>Households covered today (%)</source>
         <translation>Aelwydydd o fewn cwmpas heddiw (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
         <source>Households covered with the plan (%)</source>
         <translation>Aelwydydd o fewn cwmpas gyda'r cynllun (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
         <source>Households counted</source>
         <translation>Aelwydydd a gyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
         <source>Households covered today</source>
         <translation>Aelwydydd o fewn cwmpas heddiw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="222"/>
         <source>Households covered with the plan</source>
         <translation>Aelwydydd o fewn cwmpas gyda'r cynllun</translation>
     </message>
@@ -189,47 +189,47 @@ COVERAGE_PCT, COVERAGE_PLAN_PCT, HOMES_TOTAL, HOMES_COVERED, HOMES_COVERED_PLAN:
 <context>
     <name>CreateSampleAreaAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="31"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="29"/>
         <source>Create sample planning area</source>
         <translation>Creu ardal gynllunio enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="34"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="32"/>
         <source>Sample data</source>
         <translation>Data enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="56"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="54"/>
         <source>Random seed</source>
         <translation>Hedyn ar hap</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="65"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="55"/>
         <source>Sample area GeoPackage</source>
         <translation>GeoPackage yr ardal enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="65"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="55"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="70"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="60"/>
         <source>Layer names</source>
         <translation>Enwau haenau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="61"/>
         <source>Features written</source>
         <translation>Nodweddion a ysgrifennwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="76"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="66"/>
         <source>Building the sample area (seed {seed})…</source>
         <translation>Wrthi'n adeiladu'r ardal enghreifftiol (hedyn {seed})…</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="40"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/sample_area.py" line="38"/>
         <source>Writes a fictional but realistic planning area — a market town (Ashby Parva) and a village (Little Weldon) in British National Grid (EPSG:27700) — to one GeoPackage, to try every EV Planner algorithm on, or to train staff.
 
 Layers: roads (road_id, name, usrn, road_class, carriageway_width_m, lanes, settlement), kerbs (kerb_id, road_id, usrn, street, side, footway_width_m), footways, obstacles, restrictions (D-TRO regulation_type values), accessible_bays, car_club_bays, cycle_parking, dropped_kerbs, bus_stops, crossings, lamp_columns, chargepoints, survey_suggestions, areas (households, households_no_offstreet, imd_decile, ruc_code), substations (headroom_kva), addresses, and a table of a year of charging sessions at the chargepoints (sessions).
@@ -260,12 +260,12 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>EvPlannerAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="348"/>
         <source>Target CRS (projected, metres)</source>
         <translation>CRS targed (tafluniedig, metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="227"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="360"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
@@ -324,87 +324,87 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>ExportDeliveryPlanAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="86"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="81"/>
         <source>Export delivery plan</source>
         <translation>Allforio'r cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="89"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="84"/>
         <source>Delivery plan</source>
         <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="136"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="131"/>
         <source>Sites (shortlist or delivery plan)</source>
         <translation>Safleoedd (rhestr fer neu gynllun cyflawni)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="143"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="137"/>
         <source>Charger type (for sites without one)</source>
         <translation>Math o wefrydd (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="151"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="143"/>
         <source>Funding stream (for sites without one)</source>
         <translation>Ffrwd gyllido (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="160"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="149"/>
         <source>Chargepoints per site (for sites without sockets)</source>
         <translation>Pwyntiau gwefru fesul safle (ar gyfer safleoedd heb socedi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="167"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="157"/>
         <source>Status (for sites without a delivery-plan status)</source>
         <translation>Statws (ar gyfer safleoedd heb statws cynllun cyflawni)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="173"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="164"/>
         <source>Site reference prefix (empty: initials of the district)</source>
         <translation>Rhagddodiad cyfeirnod safle (gwag: llythrennau cyntaf y dosbarth)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="178"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="170"/>
         <source>Officer (for sites without one)</source>
         <translation>Swyddog (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="181"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="176"/>
         <source>Ward / district areas (for sites without a district)</source>
         <translation>Ardaloedd ward / dosbarth (ar gyfer safleoedd heb ddosbarth)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="187"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="182"/>
         <source>Ward / district name field</source>
         <translation>Maes enw ward / dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="199"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="189"/>
         <source>Title of the summary PDF</source>
         <translation>Teitl y PDF crynodeb</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="235"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="223"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="236"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="224"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="237"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="225"/>
         <source>Estimated cost (GBP)</source>
         <translation>Cost amcangyfrifedig (GBP)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="238"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="226"/>
         <source>Summary (JSON)</source>
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="97"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="92"/>
         <source>Publishes the delivery plan: the sites of INPUT (the shortlist of Select sites, kerb runs, or the delivery plan itself) as delivery-plan sites, written to any of OUTPUT_GPKG (GeoPackage, layer delivery_plan, in TARGET_CRS, default EPSG:27700), OUTPUT_GEOJSON (GeoJSON for the council&apos;s web map: RFC 7946, WGS84 longitude/latitude, {precision} decimals), OUTPUT_CSV (one row per site, UTF-8, with the longitude and latitude of the middle of the site) and OUTPUT_PDF (a summary: sites, sockets and estimated cost by ward/district, charger type, status and funding stream, and a table of the sites; TITLE on its first page, in LANGUAGE: the same as QGIS (default), English or Cymraeg (Welsh)). At least one output is needed. Every file is written under a temporary name and replaces an existing file only when all the outputs are complete; a cancelled run writes nothing and leaves existing files as they were.
 
 Fields (the delivery-plan contract): site_ref (e.g. AP-001: kept when present, else REF_PREFIX or the initials of the district, numbered by selection_order, rank, then score), street, usrn (text), district (district or ward field, else the DISTRICT_AREAS_FIELD of the DISTRICT_AREAS polygon the site lies in), charger_type ({chargers}; kept when present, else CHARGER_TYPE, default {charger}), sockets (kept, else UNITS_PER_SITE x sockets per unit: 2 for posts, 1 for lamp columns), bays (kept, else the bays the units serve that fit the kerb run), status ({statuses}; kept when one of them, else STATUS, default {status}), funding ({funding}; default {default_funding}), cost_gbp (kept, else site_cost of Select sites, else units x the indicative cost per unit: {costs}), score, notes, officer (kept, else OFFICER), updated (ISO date; kept, else today), kerb_id, side, clear_width_m (from the kerb run).
@@ -417,32 +417,32 @@ Meysydd (contract y cynllun cyflawni): site_ref (e.e. AP-001: caiff ei gadw pan 
 Mae SITE_COUNT, SOCKET_COUNT a TOTAL_COST yn ailadrodd y cyfansymiau; mae SUMMARY (JSON) yn cynnwys y tablau crynodeb.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="194"/>
         <source>Delivery plan (GeoPackage)</source>
         <translation>Cynllun cyflawni (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="194"/>
         <source>Delivery plan for the web (GeoJSON, WGS84)</source>
         <translation>Cynllun cyflawni ar gyfer y we (GeoJSON, WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="194"/>
         <source>Delivery plan table (CSV)</source>
         <translation>Tabl y cynllun cyflawni (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="194"/>
         <source>Delivery plan summary (PDF)</source>
         <translation>Crynodeb o'r cynllun cyflawni (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="194"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -450,17 +450,17 @@ Mae SITE_COUNT, SOCKET_COUNT a TOTAL_COST yn ailadrodd y cyfansymiau; mae SUMMAR
 <context>
     <name>FootwayWidthAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="39"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="32"/>
         <source>Footway width along kerbs</source>
         <translation>Lled y droetffordd ar hyd cwrbynnau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="42"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="35"/>
         <source>Kerbside</source>
         <translation>Ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="48"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="41"/>
         <source>Measures the footway beside each kerb on transects perpendicular to the kerb every SPACING metres (default {spacing:g} m), from footway polygons. Footways split across several polygons are joined; where a footway ends the width is 0; the side of the kerb with footway is found by itself. OBSTACLES (trees, poles, cabinets, as points with a footprint diameter in OBSTACLE_SIZE_FIELD — default {obstacle:g} m — or as polygons) narrow the clear width where they stand.
 
 Output: the kerbs cut into pieces (whole kerbs, or PIECE_LENGTH metres) with kerb_id, from_m, to_m, length_m, width_min_m, width_mean_m (footway width), clear_width_min_m, clear_width_mean_m (longest unobstructed width: what a pedestrian can use) and no_footway_m (metres without footway). Widths are capped at MAX_WIDTH ({max_width:g} m).
@@ -473,52 +473,52 @@ Allbwn: y cwrbynnau wedi'u torri'n ddarnau (cwrbynnau cyfan, neu ddarnau PIECE_L
 Mae Inclusive Mobility (DfT, 2021) yn gofyn am 2.0 m o droetffordd glir, ac 1.5 m fel yr isafswm absoliwt; mae Cymhwysedd ymyl y palmant yn defnyddio'r lledau hyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="69"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="62"/>
         <source>Kerbs</source>
         <translation>Cwrbynnau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="72"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="63"/>
         <source>Kerb id field</source>
         <translation>Maes ID cwrbyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="64"/>
         <source>Footway polygons</source>
         <translation>Polygonau troetffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="82"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="67"/>
         <source>Obstacles on the footway (points or polygons)</source>
         <translation>Rhwystrau ar y droetffordd (pwyntiau neu bolygonau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="90"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="72"/>
         <source>Obstacle footprint diameter field (m)</source>
         <translation>Maes diamedr ôl troed rhwystr (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="79"/>
         <source>Transect spacing (m)</source>
         <translation>Bylchiad trawsluniau (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="109"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="85"/>
         <source>Piece length (m; empty = whole kerbs)</source>
         <translation>Hyd darn (m; gwag = cwrbynnau cyfan)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="119"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="92"/>
         <source>Maximum width measured (m)</source>
         <translation>Lled mwyaf a fesurir (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="119"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="92"/>
         <source>Default obstacle footprint (m)</source>
         <translation>Ôl troed diofyn rhwystr (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/footway_width.py" line="102"/>
         <source>Footway width</source>
         <translation>Lled y droetffordd</translation>
     </message>
@@ -526,17 +526,17 @@ Mae Inclusive Mobility (DfT, 2021) yn gofyn am 2.0 m o droetffordd glir, ac 1.5 
 <context>
     <name>ForecastDemandAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="72"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="66"/>
         <source>Forecast EV demand and public chargepoints needed</source>
         <translation>Rhagweld y galw am gerbydau trydan a'r pwyntiau gwefru cyhoeddus sydd eu hangen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="75"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="69"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="81"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="75"/>
         <source>Per area and target year: the plug-in EV stock, the EVs that need public charging, the public chargepoints required, those existing and the shortfall.
 
 AREAS: polygons (LSOAs, wards...) with AREA_ID_FIELD (default area_code).
@@ -573,157 +573,157 @@ OUTPUT: polygonau'r ardaloedd unwaith ar gyfer pob blwyddyn darged (fformat hir)
 LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (swm diffygion yr ardaloedd) a SHORTFALL_NET: cyfansymiau'r flwyddyn darged olaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="136"/>
         <source>Areas (LSOA, ward...)</source>
         <translation>Ardaloedd (ACEHI, ward...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="140"/>
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="143"/>
         <source>Target years (e.g. 2025,2030,2035 or 2025-2040)</source>
         <translation>Blynyddoedd targed (e.e. 2025,2030,2035 neu 2025-2040)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="148"/>
         <source>Year of the current EV registrations</source>
         <translation>Blwyddyn y cofrestriadau cerbydau trydan presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="173"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="156"/>
         <source>Current plug-in EVs per area (uptake curve)</source>
         <translation>Cerbydau trydan plygio i mewn presennol fesul ardal (cromlin mabwysiadu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="183"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="163"/>
         <source>Or county EV totals by year (e.g. 2024:13000,2030:128300)</source>
         <translation>Neu gyfansymiau cerbydau trydan y sir fesul blwyddyn (e.e. 2024:13000,2030:128300)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="190"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="168"/>
         <source>Apportion county totals by</source>
         <translation>Dosrannu cyfansymiau'r sir yn ôl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="200"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="175"/>
         <source>Share of EVs needing public charging (0-1)</source>
         <translation>Cyfran y cerbydau trydan sydd angen gwefru cyhoeddus (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="182"/>
         <source>Or households without off-street parking (share = this / households)</source>
         <translation>Neu aelwydydd heb barcio oddi ar y stryd (cyfran = hwn / aelwydydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="188"/>
         <source>Households field</source>
         <translation>Maes aelwydydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="229"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="195"/>
         <source>EVs per public chargepoint</source>
         <translation>Cerbydau trydan fesul pwynt gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="238"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="201"/>
         <source>Existing public chargepoints (counted per area)</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol (wedi'u cyfrif fesul ardal)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="206"/>
         <source>Rounding of required chargepoints</source>
         <translation>Talgrynnu'r pwyntiau gwefru sydd eu hangen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="206"/>
         <source>Largest remainder (areas add up to the county total)</source>
         <translation>Gweddill mwyaf (mae'r ardaloedd yn adio i gyfanswm y sir)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="206"/>
         <source>Round up per area</source>
         <translation>Talgrynnu i fyny fesul ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="258"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="214"/>
         <source>Cars per area (caps the uptake curve)</source>
         <translation>Ceir fesul ardal (yn capio'r gromlin mabwysiadu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="265"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="214"/>
         <source>Share needing public charging per area (0-1)</source>
         <translation>Cyfran sydd angen gwefru cyhoeddus fesul ardal (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="272"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="214"/>
         <source>Existing public chargepoints per area (field)</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol fesul ardal (maes)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="279"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="214"/>
         <source>Count this field of the chargepoints (e.g. sockets) instead of 1</source>
         <translation>Cyfrif y maes hwn o'r pwyntiau gwefru (e.e. socedi) yn lle 1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="286"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="233"/>
         <source>Uptake curve: saturation share (0-1]</source>
         <translation>Cromlin mabwysiadu: cyfran dirlawnder (0-1]</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="294"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="241"/>
         <source>Uptake curve: year of half the saturation</source>
         <translation>Cromlin mabwysiadu: blwyddyn cyrraedd hanner y dirlawnder</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="300"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="247"/>
         <source>Uptake curve: growth rate per year</source>
         <translation>Cromlin mabwysiadu: cyfradd twf y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="312"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="255"/>
         <source>Forecast per area and year</source>
         <translation>Rhagolwg fesul ardal a blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="317"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="256"/>
         <source>Forecast per area and year (table)</source>
         <translation>Rhagolwg fesul ardal a blwyddyn (tabl)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="317"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="256"/>
         <source>Forecast totals per year</source>
         <translation>Cyfansymiau'r rhagolwg fesul blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="261"/>
         <source>Last target year</source>
         <translation>Blwyddyn darged olaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="261"/>
         <source>Plug-in EVs in the last target year</source>
         <translation>Cerbydau trydan plygio i mewn yn y flwyddyn darged olaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="261"/>
         <source>Public chargepoints required in the last year</source>
         <translation>Pwyntiau gwefru cyhoeddus sydd eu hangen yn y flwyddyn olaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="261"/>
         <source>Existing public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="261"/>
         <source>Shortfall in the last year (sum over areas)</source>
         <translation>Diffyg yn y flwyddyn olaf (swm dros yr ardaloedd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="261"/>
         <source>Net shortfall in the last year</source>
         <translation>Diffyg net yn y flwyddyn olaf</translation>
     </message>
@@ -731,17 +731,17 @@ LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (swm diffy
 <context>
     <name>ImportChargepointsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="144"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="139"/>
         <source>Import existing chargepoints</source>
         <translation>Mewnforio pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="142"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="153"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="148"/>
         <source>Reads existing public chargepoints into one point layer: OCPI 2.2.1 Locations (files, or a live Locations endpoint), Open Charge Map API JSON, the legacy National Chargepoint Registry (NCR) CSV (old and full column sets, mixed encodings) and any CSV with WGS84 latitude/longitude columns.
 
 INPUT: one or more files (optional when OCPI_URL is given). FORMAT: auto-detect from the content of each file (default), or force one format for all files.
@@ -770,112 +770,112 @@ Meysydd OUTPUT: cp_id (&lt;source&gt;:&lt;source id&gt;), source (ocpi, ocm, ncr
 Caiff cofnodion heb gyfesurynnau y gellir eu defnyddio (a phwyntiau NCR y tu allan i'r DU) eu hepgor gyda rhybudd sy'n rhestru'r IDau cyntaf a'r nifer; caiff lledred/hydred NCR sydd wedi'u cyfnewid eu cywiro gyda rhybudd. READ_COUNT: pwyntiau gwefru a ddarllenwyd; SKIPPED_COUNT: cofnodion a hepgorwyd; MERGED_COUNT: cofnodion a gyfunwyd drwy ddad-ddyblygu (mae gan OUTPUT READ_COUNT - MERGED_COUNT o nodweddion).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="193"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="188"/>
         <source>Chargepoint file(s)</source>
         <translation>Ffeil(iau) pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>Auto-detect from the content</source>
         <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>OCPI 2.2.1 Locations JSON</source>
         <translation>JSON Locations OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>Open Charge Map JSON</source>
         <translation>JSON Open Charge Map</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>National Chargepoint Registry CSV</source>
         <translation>CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
         <source>CSV with latitude/longitude</source>
         <translation>CSV gyda lledred/hydred</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>CSV: latitude column (WGS84)</source>
         <translation>CSV: colofn lledred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>CSV: longitude column (WGS84)</source>
         <translation>CSV: colofn hydred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>CSV: id column</source>
         <translation>CSV: colofn ID</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>CSV: name column</source>
         <translation>CSV: colofn enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>CSV: operator column</source>
         <translation>CSV: colofn gweithredwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="215"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
         <source>CSV: power (kW) column</source>
         <translation>CSV: colofn pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
         <source>Live OCPI 2.2.1 Locations URL (https)</source>
         <translation>URL Locations OCPI 2.2.1 byw (https)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="231"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="219"/>
         <source>Authentication configuration holding the OCPI token</source>
         <translation>Ffurfweddiad dilysu sy'n dal y tocyn OCPI</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="238"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="226"/>
         <source>Base64-encode the OCPI token</source>
         <translation>Amgodio'r tocyn OCPI yn Base64</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="243"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="232"/>
         <source>Merge duplicate chargepoints</source>
         <translation>Cyfuno pwyntiau gwefru dyblyg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="248"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="233"/>
         <source>Duplicates within (metres)</source>
         <translation>Dyblygion o fewn (metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="258"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="241"/>
         <source>Existing chargepoints</source>
         <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="263"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
         <source>Chargepoints read</source>
         <translation>Pwyntiau gwefru a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="263"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
         <source>Records skipped</source>
         <translation>Cofnodion a hepgorwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="263"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
         <source>Records merged as duplicates</source>
         <translation>Cofnodion a gyfunwyd fel dyblygion</translation>
     </message>
@@ -883,87 +883,87 @@ Caiff cofnodion heb gyfesurynnau y gellir eu defnyddio (a phwyntiau NCR y tu all
 <context>
     <name>ImportDtroAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="44"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="41"/>
         <source>Import D-TRO traffic regulation orders</source>
         <translation>Mewnforio Gorchmynion Rheoleiddio Traffig D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="47"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="44"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="81"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="78"/>
         <source>D-TRO JSON file(s)</source>
         <translation>Ffeil(iau) JSON D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="92"/>
         <source>Validate against the D-TRO JSON schema</source>
         <translation>Dilysu yn erbyn sgema JSON D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="103"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="93"/>
         <source>Revoked provisions</source>
         <translation>Darpariaethau a ddirymwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="111"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
         <source>Drop (and report)</source>
         <translation>Hepgor (a rhoi gwybod)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="103"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="93"/>
         <source>Keep, flagged revoked = true</source>
         <translation>Cadw, wedi'u nodi revoked = true</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="111"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
         <source>Proposals under consultation</source>
         <translation>Cynigion sy'n destun ymgynghoriad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="111"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
         <source>Keep</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="120"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="105"/>
         <source>D-TRO linear places</source>
         <translation>Lleoedd llinol D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="125"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
         <source>D-TRO point places</source>
         <translation>Lleoedd pwynt D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
         <source>D-TRO polygon places</source>
         <translation>Lleoedd polygon D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="143"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
         <source>D-TRO problems</source>
         <translation>Problemau D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="152"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="112"/>
         <source>Records read</source>
         <translation>Cofnodion a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="152"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="112"/>
         <source>Regulated places written</source>
         <translation>Lleoedd rheoleiddiedig a ysgrifennwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="152"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="112"/>
         <source>Problems reported</source>
         <translation>Problemau a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="53"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="50"/>
         <source>Reads DfT Digital Traffic Regulation Orders (D-TRO) JSON — a single record, a list of records or a consumer-API response page; schema versions 3.4.x and 4.0.0 — into one feature per regulated place.
 
 OUTPUT: linear places (kerbside lines, directed lines); OUTPUT_POINTS: point places; OUTPUT_POLYGONS: polygon places (multi forms kept). Geometries come from the SRID=27700;WKT strings of the records; other SRIDs are transformed to TARGET_CRS.
@@ -988,22 +988,22 @@ Mae VALIDATE yn gwirio pob cofnod yn erbyn sgema JSON swyddogol yr Adran Drafnid
 Ni chaiff dim ei hepgor yn dawel: rhestrir pob cofnod neu ran nad yw'r darllenydd yn ei deall yn PROBLEMS (source_file, json_path, message) ac yn y log.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
         <source>Recognise from the content (each record&apos;s schemaVersion)</source>
         <translation>Adnabod o'r cynnwys (schemaVersion pob cofnod)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
         <source>D-TRO 3.4.x</source>
         <translation>D-TRO 3.4.x</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="86"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
         <source>D-TRO 4.0.x</source>
         <translation>D-TRO 4.0.x</translation>
     </message>
@@ -1011,17 +1011,17 @@ Ni chaiff dim ei hepgor yn dawel: rhestrir pob cofnod neu ran nad yw'r darllenyd
 <context>
     <name>ImportOsmKerbsideAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="93"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="89"/>
         <source>Import OpenStreetMap kerbside</source>
         <translation>Mewnforio ymyl y palmant o OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="96"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="92"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="102"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="98"/>
         <source>Reads an OpenStreetMap extract (.osm or .osm.pbf, e.g. from Geofabrik) into kerb lines with street-parking and pavement values, kerbside restrictions, bus stops, crossings and kerbside points. GB OpenStreetMap data rarely carries parking or pavement tags: every derived value says where it came from (tagged / inferred / default), and the log and SUMMARY count them, so you know what to check on site.
 
 INPUT: the OSM file (read through GDAL's OSM driver: its lines, points and multipolygons layers). TARGET_CRS: projected CRS in metres (default EPSG:27700). INCLUDE_SERVICE (default on): make kerbs for highway=service ways too (car park aisles, driveways and drive-throughs are always left out).
@@ -1046,67 +1046,67 @@ POINTS: point_id, kind (charging_station, disabled_parking, bicycle_parking, str
 SUMMARY: JSON gyda'r niferoedd (ffyrdd, cwrbynnau, hydoedd, tarddiad pob maes, cyfyngiadau a phwyntiau yn ôl math). Rhoddir gwybod yn y log am dagiau wedi'u camffurfio a gwerthoedd nas deellir, gyda'r niferoedd a'r IDau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="138"/>
         <source>OpenStreetMap file (.osm or .osm.pbf)</source>
         <translation>Ffeil OpenStreetMap (.osm neu .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="138"/>
         <source>OpenStreetMap files (*.osm *.pbf);;All files (*.*)</source>
         <translation>Ffeiliau OpenStreetMap (*.osm *.pbf);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="153"/>
         <source>Include service roads (highway=service)</source>
         <translation>Cynnwys ffyrdd gwasanaeth (highway=service)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="168"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="156"/>
         <source>OSM kerbs</source>
         <translation>Cwrbynnau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="157"/>
         <source>OSM kerb restrictions</source>
         <translation>Cyfyngiadau cwrbyn OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="157"/>
         <source>OSM bus stops</source>
         <translation>Arosfannau bysiau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="157"/>
         <source>OSM crossings</source>
         <translation>Croesfannau OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="157"/>
         <source>OSM kerbside points</source>
         <translation>Pwyntiau ymyl y palmant OSM</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="164"/>
         <source>Summary (JSON)</source>
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="143"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="143"/>
         <source>Recognise from the content</source>
         <translation>Adnabod o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="143"/>
         <source>OSM XML (.osm)</source>
         <translation>OSM XML (.osm)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="143"/>
         <source>OSM PBF (.osm.pbf)</source>
         <translation>OSM PBF (.osm.pbf)</translation>
     </message>
@@ -1114,17 +1114,17 @@ SUMMARY: JSON gyda'r niferoedd (ffyrdd, cwrbynnau, hydoedd, tarddiad pob maes, c
 <context>
     <name>ImportSessionsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="83"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="78"/>
         <source>Import charging sessions</source>
         <translation>Mewnforio sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="86"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="81"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="92"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="87"/>
         <source>Adds charging sessions from operators' data to a sessions table in a GeoPackage, for Summarise chargepoint usage and the KPI report. Run it every quarter with the new files: a session already in the table is never added twice and none is lost (each has a stable id made from the source's own ids, and all of a run is written in one transaction).
 
 INPUT: one or more files. FORMAT: auto-detect (default), OCPI 2.2.1 CDRs and/or Sessions JSON (one object, a list, or an OCPI response with data), or CSV.
@@ -1149,137 +1149,137 @@ SESSIONS_GPKG: y GeoPackage i ychwanegu ato (caiff ei greu os nad yw'n bodoli); 
 Allbynnau: IMPORTED (sesiynau newydd), DUPLICATES (eisoes yn y tabl neu wedi'u rhoi ddwywaith), UPDATED, UNMATCHED (pwynt gwefru nad yw yn CHARGEPOINTS: heb eu mewnforio), UNPARSED (heb eu darllen), TOTAL (sesiynau yn y tabl bellach), SESSIONS (y tabl, i'w fwydo i'r algorithm Crynhoi defnydd pwyntiau gwefru) ac UNMATCHED_TABLE: pob cofnod na chafodd ei fewnforio, gyda source_file, record (llinell neu lwybr JSON), source_id, cp_ref, start_time, end_time, kwh, reason a message. Rhesymau: NO_CHARGEPOINT (heb ei baru); NO_CHARGEPOINT_REF, MISSING_ID, BAD_START_TIME, BAD_END_TIME, END_BEFORE_START, BAD_KWH, SESSION_NOT_FINISHED (OCPI ACTIVE/PENDING: mewnforiwch hi eto ar ôl iddi gael ei chwblhau), NOT_CHARGING (OCPI INVALID/RESERVATION), CREDIT_CDR (cywiriad bilio; caiff y sesiwn ei chyfrif unwaith), NOT_A_SESSION, MALFORMED_LINE (heb ei darllen). Mae canslo yn gadael y GeoPackage fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="128"/>
         <source>Session file(s)</source>
         <translation>Ffeil(iau) sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
         <source>Auto-detect from the content</source>
         <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
         <source>OCPI 2.2.1 CDRs / Sessions JSON</source>
         <translation>JSON CDRs / Sessions OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="138"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: chargepoint id column</source>
         <translation>CSV: colofn ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: start time column</source>
         <translation>CSV: colofn amser dechrau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: end time column</source>
         <translation>CSV: colofn amser gorffen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: energy (kWh) column</source>
         <translation>CSV: colofn ynni (kWh)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: session id column</source>
         <translation>CSV: colofn ID sesiwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: EVSE column</source>
         <translation>CSV: colofn EVSE</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: connector / socket column</source>
         <translation>CSV: colofn cysylltydd / soced</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
         <source>CSV: cost column</source>
         <translation>CSV: colofn cost</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="153"/>
         <source>Local time zone of times without offset</source>
         <translation>Cylchfa amser leol ar gyfer amseroedd heb wrthbwyso</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="160"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="176"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="163"/>
         <source>Chargepoint id field</source>
         <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="185"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="166"/>
         <source>Chargepoint source id field</source>
         <translation>Maes ID ffynhonnell pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="172"/>
         <source>Sessions GeoPackage (new, or existing to add to)</source>
         <translation>GeoPackage sesiynau (newydd, neu un presennol i ychwanegu ato)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="172"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="179"/>
         <source>Sessions not imported</source>
         <translation>Sesiynau na chawsant eu mewnforio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="185"/>
         <source>Sessions table</source>
         <translation>Tabl sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>New sessions imported</source>
         <translation>Sesiynau newydd a fewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>Sessions already in the table</source>
         <translation>Sesiynau sydd eisoes yn y tabl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>Sessions updated</source>
         <translation>Sesiynau a ddiweddarwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>Sessions at unknown chargepoints (not imported)</source>
         <translation>Sesiynau mewn pwyntiau gwefru anhysbys (heb eu mewnforio)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>Records not read</source>
         <translation>Cofnodion na chawsant eu darllen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="211"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>Sessions in the table</source>
         <translation>Sesiynau yn y tabl</translation>
     </message>
@@ -1287,17 +1287,17 @@ Allbynnau: IMPORTED (sesiynau newydd), DUPLICATES (eisoes yn y tabl neu wedi'u r
 <context>
     <name>ImportSubstationsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="42"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="39"/>
         <source>Import substations (CSV with Easting/Northing)</source>
         <translation>Mewnforio is-orsafoedd (CSV gyda Dwyreiniad/Gogleddiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="45"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="42"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="51"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="48"/>
         <source>Reads a substation list published by a distribution network operator (e.g. National Grid Electricity Distribution) as points in British National Grid (EPSG:27700), for grid headroom in site scoring.
 
 INPUT: CSV (UTF-8 or Windows-1252) with Easting and Northing columns in metres. Column names are found automatically (Easting/X, Northing/Y, &apos;Substation Number&apos; or &apos;... id&apos;, &apos;... name&apos;, &apos;... type&apos;, any column with &apos;headroom&apos; in its name); EASTING_FIELD, NORTHING_FIELD, ID_FIELD, NAME_FIELD, TYPE_FIELD and HEADROOM_FIELD name them when the detection is wrong. Headroom given in MVA or MW (by column name) is converted to kVA (MW taken as MVA, power factor 1).
@@ -1310,52 +1310,52 @@ INPUT: CSV (UTF-8 neu Windows-1252) gyda cholofnau Easting a Northing (dwyreinia
 Meysydd OUTPUT: substation_id, name, substation_type, headroom_kva (gwag pan nad oes gan y ffeil golofn capasiti sbâr), source_line (llinell y CSV) a cholofnau'r ffeil ei hun. Nid yw rhesi y mae eu Easting/Northing ar goll neu y tu allan i ffiniau Grid Cenedlaethol Prydain yn ymddangos ar y map: fe'u rhestrir yn REJECTED (source_line, message) ac yn y log. SUBSTATION_COUNT, REJECTED_COUNT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="66"/>
         <source>Substations CSV</source>
         <translation>CSV is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
         <source>Easting column (empty: detect)</source>
         <translation>Colofn dwyreiniad (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
         <source>Northing column (empty: detect)</source>
         <translation>Colofn gogleddiad (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
         <source>Substation id column (empty: detect)</source>
         <translation>Colofn dynodydd is-orsaf (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
         <source>Name column (empty: detect)</source>
         <translation>Colofn enw (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
         <source>Type column (empty: detect)</source>
         <translation>Colofn math (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="77"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
         <source>Headroom column (empty: detect)</source>
         <translation>Colofn capasiti sbâr (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="87"/>
         <source>Substations</source>
         <translation>Is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="91"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="81"/>
         <source>Substation rows not placed</source>
         <translation>Rhesi is-orsafoedd heb eu lleoli</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="101"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="88"/>
         <source>Rows not placed</source>
         <translation>Rhesi heb eu lleoli</translation>
     </message>
@@ -1363,17 +1363,17 @@ Meysydd OUTPUT: substation_id, name, substation_type, headroom_kva (gwag pan nad
 <context>
     <name>JoinAreaDataAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="95"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="90"/>
         <source>Join area data (IMD, rural-urban, census)</source>
         <translation>Uno data ardaloedd (IMD, gwledig-trefol, cyfrifiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="93"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="104"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="99"/>
         <source>Attaches the tables officers download to an area layer by area code, and reports every area code that found no row (nothing is dropped silently).
 
 AREAS: polygons (LSOA boundaries) with AREA_ID_FIELD (default area_code). Give any combination of:
@@ -1402,72 +1402,72 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: yr ardaloedd gyda'r meysydd wedi'u huno (cedwir pob ardal; mae'r meysydd yn wag lle na chafwyd rhes gyfatebol). UNMATCHED (tabl): un rhes ar gyfer pob cod ardal a thabl heb gyfatebiaeth: area_code, looked_up_as (y cod y chwiliwyd amdano ar ôl defnyddio'r tabl chwilio), source_table. UNMATCHED_COUNT a REPORT (un llinell fesul tabl: nifer a gyfatebwyd o'r cyfanswm).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="137"/>
         <source>Areas (LSOA boundaries)</source>
         <translation>Ardaloedd (ffiniau ACEHI)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="141"/>
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="144"/>
         <source>IMD 2019 File 1 (CSV)</source>
         <translation>IMD 2019 Ffeil 1 (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="144"/>
         <source>Rural-Urban Classification 2011 by LSOA (CSV)</source>
         <translation>Dosbarthiad Gwledig-Trefol 2011 fesul ACEHI (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="144"/>
         <source>Census 2021 TS044 accommodation type (CSV)</source>
         <translation>Math o lety Cyfrifiad 2021 TS044 (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="156"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="144"/>
         <source>Census 2021 TS045 car or van availability (CSV)</source>
         <translation>Argaeledd car neu fan Cyfrifiad 2021 TS045 (CSV)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="151"/>
         <source>Share without off-street parking by accommodation type (type:share,...)</source>
         <translation>Cyfran heb barcio oddi ar y stryd fesul math o lety (math:cyfran,...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="178"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="157"/>
         <source>Area code lookup for IMD/RUC (CSV, e.g. LSOA 2021 -&gt; 2011)</source>
         <translation>Tabl chwilio codau ardal ar gyfer IMD/RUC (CSV, e.e. ACEHI 2021 -&gt; 2011)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="187"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="163"/>
         <source>Lookup column of your area codes</source>
         <translation>Colofn y tabl chwilio ar gyfer eich codau ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="187"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="163"/>
         <source>Lookup column of the table codes</source>
         <translation>Colofn y tabl chwilio ar gyfer codau'r tabl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="193"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="169"/>
         <source>Areas with joined data</source>
         <translation>Ardaloedd gyda data wedi'i uno</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="198"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="170"/>
         <source>Unmatched area codes</source>
         <translation>Codau ardal heb gyfatebiaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="173"/>
         <source>Unmatched</source>
         <translation>Heb gyfatebiaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="208"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="174"/>
         <source>Join report</source>
         <translation>Adroddiad uno</translation>
     </message>
@@ -1475,17 +1475,17 @@ OUTPUT: yr ardaloedd gyda'r meysydd wedi'u huno (cedwir pob ardal; mae'r meysydd
 <context>
     <name>KerbsFromRoadsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="39"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="32"/>
         <source>Kerbs from road centrelines</source>
         <translation>Cwrbynnau o linellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="42"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="35"/>
         <source>Kerbside</source>
         <translation>Ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="49"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="42"/>
         <source>Derives a kerb line on each side of every road centreline (OS Open Roads, OS MasterMap Highways, OpenStreetMap…), half the carriageway width from the centreline, for councils that hold centrelines only.
 
 The carriageway width comes, in order, from WIDTH_FIELD; else LANES_FIELD × LANE_WIDTH (default {lane:g} m, DMRB CD 127 standard lane); else the default for the road class in CLASS_FIELD; else DEFAULT_WIDTH ({default:g} m, Manual for Streets fig. 7.1: two cars passing). Null, zero, negative or unreadable widths fall back to the next source with a warning naming the roads.
@@ -1500,57 +1500,57 @@ Gwerthoedd diofyn y dosbarthiadau: {classes}.
 Meysydd allbwn: kerb_id ('&lt;road_id&gt;-L' / '&lt;road_id&gt;-R', wedi'u rhifo pan fydd ffordd yn rhoi sawl llinell ar un ochr), road_id, street, usrn, side ('left' / 'right' o'i gymharu â chyfeiriad digideiddio'r ffordd; mae'r ddau gwrbyn yn cadw cyfeiriad y ffordd), carriageway_width_m, width_source ('field', 'lanes', 'class_default', 'default').</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="66"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="59"/>
         <source>Road centrelines</source>
         <translation>Llinellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="62"/>
         <source>Road id field</source>
         <translation>Maes dynodydd ffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="62"/>
         <source>Street name field</source>
         <translation>Maes enw stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="62"/>
         <source>USRN field</source>
         <translation>Maes USRN</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="62"/>
         <source>Carriageway width field (m)</source>
         <translation>Maes lled y gerbytffordd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="62"/>
         <source>Number of lanes field</source>
         <translation>Maes nifer y lonydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="62"/>
         <source>Road class field</source>
         <translation>Maes dosbarth ffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="87"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="76"/>
         <source>Lane width (m)</source>
         <translation>Lled lôn (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="87"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="76"/>
         <source>Default carriageway width (m)</source>
         <translation>Lled diofyn y gerbytffordd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="101"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="86"/>
         <source>Kerbs</source>
         <translation>Cwrbynnau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbs_from_roads.py" line="124"/>
         <source>{count} kerb lines from {roads} roads</source>
         <translation>{count} o linellau cwrbyn o {roads} o ffyrdd</translation>
     </message>
@@ -1558,17 +1558,17 @@ Meysydd allbwn: kerb_id ('&lt;road_id&gt;-L' / '&lt;road_id&gt;-R', wedi'u rhifo
 <context>
     <name>KerbsideEligibilityAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="456"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="414"/>
         <source>Kerbside eligibility</source>
         <translation>Cymhwysedd ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="243"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="237"/>
         <source>Kerbside</source>
         <translation>Ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="260"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="254"/>
         <source>Splits every kerb into runs that can or cannot take an on-street chargepoint and its parking bay, and gives the reason for every metre ruled out, so each site can be defended at consultation. Input layers are never modified.
 
 KERBS: one line per kerb side (Kerbs from road centrelines makes them). Footway width comes from FOOTWAY_WIDTH_FIELD (null or negative = unknown, see UNKNOWN_FOOTWAY_POLICY) or is measured on FOOTWAYS polygons every TRANSECT_SPACING metres, narrowed by OBSTACLES. The chargepoint unit and its set-back are taken off the footway: what remains must be at least MIN_CLEAR_WIDTH (default {min_clear:g} m, the absolute minimum of Inclusive Mobility 2021; {preferred:g} m is preferred).
@@ -1611,292 +1611,292 @@ Codau rheswm:
 {reasons}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="325"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="301"/>
         <source>Kerbs (one line per kerb side)</source>
         <translation>Cwrbynnau (un llinell ar gyfer pob ochr cwrbyn)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="331"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="307"/>
         <source>Kerb id field</source>
         <translation>Maes dynodydd cwrbyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="332"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="308"/>
         <source>USRN field</source>
         <translation>Maes USRN</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="333"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="309"/>
         <source>Street name field</source>
         <translation>Maes enw stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="334"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="312"/>
         <source>Side field</source>
         <translation>Maes ochr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="335"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="313"/>
         <source>Footway width field (m)</source>
         <translation>Maes lled y droetffordd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="319"/>
         <source>Footway polygons</source>
         <translation>Polygonau troetffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="343"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="320"/>
         <source>Obstacles on the footway</source>
         <translation>Rhwystrau ar y droetffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="348"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="325"/>
         <source>Obstacle footprint field (m)</source>
         <translation>Maes ôl troed rhwystr (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="356"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="333"/>
         <source>Restrictions (TROs, markings)</source>
         <translation>Cyfyngiadau (GRTau, marciau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="357"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="334"/>
         <source>Restriction type field</source>
         <translation>Maes math o gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="340"/>
         <source>Restriction mapping (added to / overriding the defaults)</source>
         <translation>Mapio cyfyngiadau (yn ychwanegu at y gwerthoedd diofyn / yn eu diystyru)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="340"/>
         <source>Restriction type</source>
         <translation>Math o gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="340"/>
         <source>Policy (excluded / allowed / tro_change)</source>
         <translation>Polisi (excluded / allowed / tro_change)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="363"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="340"/>
         <source>Reason code (optional)</source>
         <translation>Cod rheswm (dewisol)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="376"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="353"/>
         <source>Restriction mapping file (JSON)</source>
         <translation>Ffeil mapio cyfyngiadau (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="360"/>
         <source>Restriction types not in the mapping are</source>
         <translation>Mathau o gyfyngiad nad ydynt yn y mapio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="360"/>
         <source>Excluded</source>
         <translation>Wedi'u hallgáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="405"/>
         <source>Allowed</source>
         <translation>Wedi'u caniatáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="360"/>
         <source>Allowed with a TRO change</source>
         <translation>Wedi'u caniatáu gyda newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="395"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="367"/>
         <source>Pedestrian crossings</source>
         <translation>Croesfannau i gerddwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="396"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="368"/>
         <source>Crossing kind field (zebra, signalised, uncontrolled…)</source>
         <translation>Maes math o groesfan (sebra, â signalau, heb ei rheoli…)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="403"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="375"/>
         <source>Road centrelines (for junctions)</source>
         <translation>Llinellau canol ffyrdd (ar gyfer cyffyrdd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="404"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="378"/>
         <source>Lamp columns</source>
         <translation>Colofnau lamp</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="405"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="379"/>
         <source>Charger type</source>
         <translation>Math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Unit footprint across the footway (m; empty = preset)</source>
         <translation>Ôl troed yr uned ar draws y droetffordd (m; gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Unit set-back from the kerb edge (m; empty = preset)</source>
         <translation>Pellter yr uned yn ôl o ymyl y cwrbyn (m; gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Bay length (m; empty = preset)</source>
         <translation>Hyd cilfach (m; gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Bays per unit (empty = preset)</source>
         <translation>Cilfachau fesul uned (gwag = rhagosodiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="413"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="385"/>
         <source>Minimum run length (m; empty = bay length × bays per unit)</source>
         <translation>Isafswm hyd rhediad (m; gwag = hyd cilfach × cilfachau fesul uned)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="431"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="399"/>
         <source>Minimum clear footway width (m)</source>
         <translation>Isafswm lled clir y droetffordd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="405"/>
         <source>Kerbs whose footway width is unknown are</source>
         <translation>Cwrbynnau lle nad yw lled y droetffordd yn hysbys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="405"/>
         <source>Excluded (FOOTWAY_WIDTH_UNKNOWN)</source>
         <translation>Wedi'u hallgáu (FOOTWAY_WIDTH_UNKNOWN)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="415"/>
         <source>Kerb length (m)</source>
         <translation>Hyd cwrbyn (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="415"/>
         <source>Eligible length (m)</source>
         <translation>Hyd cymwys (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="415"/>
         <source>Eligible with a TRO change (m)</source>
         <translation>Cymwys gyda newid i'r GRT (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="415"/>
         <source>Excluded length (m)</source>
         <translation>Hyd wedi'i allgáu (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="461"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="415"/>
         <source>Bays that fit</source>
         <translation>Cilfachau sy'n ffitio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="470"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="424"/>
         <source>Length with reason {code} (m)</source>
         <translation>Hyd gyda'r rheswm {code} (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="475"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="429"/>
         <source>Summary (JSON)</source>
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="635"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="589"/>
         <source>{kerb:.0f} m of kerb: {eligible:.0f} m eligible, {tro:.0f} m eligible with a TRO change, {excluded:.0f} m excluded; {bays} bay(s) fit.</source>
         <translation>{kerb:.0f} m o gwrbyn: {eligible:.0f} m yn gymwys, {tro:.0f} m yn gymwys gyda newid i'r GRT, {excluded:.0f} m wedi'u hallgáu; mae lle i {bays} cilfach(au).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Junction set-back (m)</source>
         <translation>Pellter yn ôl o gyffyrdd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer around disabled bays (m)</source>
         <translation>Clustogfa o amgylch cilfachau Bathodyn Glas (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer around car club bays (m)</source>
         <translation>Clustogfa o amgylch cilfachau clybiau ceir (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer around cycle parking (m)</source>
         <translation>Clustogfa o amgylch parcio beiciau (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer each side of dropped kerbs (m)</source>
         <translation>Clustogfa bob ochr i gwrbynnau isel (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer each side of bus stops (m)</source>
         <translation>Clustogfa bob ochr i arosfannau bysiau (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer each side of controlled crossings (m)</source>
         <translation>Clustogfa bob ochr i groesfannau a reolir (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Buffer at the ends of restrictions (m)</source>
         <translation>Clustogfa ar bennau cyfyngiadau (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Lateral tolerance for lines and polygons (m)</source>
         <translation>Goddefiant ochrol ar gyfer llinellau a pholygonau (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Lateral tolerance for points (m)</source>
         <translation>Goddefiant ochrol ar gyfer pwyntiau (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Maximum lamp column distance from the kerb edge (m)</source>
         <translation>Pellter mwyaf colofn lamp o ymyl y cwrbyn (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="94"/>
         <source>Footway transect spacing (m)</source>
         <translation>Bylchiad trawsluniau'r droetffordd (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="191"/>
         <source>Disabled badge holders&apos; bays</source>
         <translation>Cilfachau i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="191"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="191"/>
         <source>Car club bays</source>
         <translation>Cilfachau clybiau ceir</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="191"/>
         <source>Dropped kerbs</source>
         <translation>Cwrbynnau isel</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="197"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="191"/>
         <source>Bus stops</source>
         <translation>Arosfannau bysiau</translation>
     </message>
@@ -2064,7 +2064,7 @@ Codau rheswm:
         <translation>Cyfradd defnyddio fesul ardal, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="209"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="204"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
@@ -2264,37 +2264,37 @@ Codau rheswm:
         <translation>… a {n} ardal arall: gweler y tabl ar dudalen 3.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="30"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="29"/>
         <source>Public chargepoint usage</source>
         <translation>Defnydd o bwyntiau gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
         <source>Slow</source>
         <translation>Araf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
         <source>Fast</source>
         <translation>Cyflym</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
         <source>Rapid</source>
         <translation>Cyflym iawn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="34"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
         <source>Ultra</source>
         <translation>Hynod gyflym</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="40"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="39"/>
         <source>No areas were given: the area chart and map are left out.</source>
         <translation>Ni roddwyd ardaloedd: mae siart a map yr ardaloedd wedi'u hepgor.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="196"/>
         <source>Utilisation by area</source>
         <translation>Cyfradd defnyddio fesul ardal</translation>
     </message>
@@ -2302,17 +2302,17 @@ Codau rheswm:
 <context>
     <name>KpiReportAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="90"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="89"/>
         <source>Chargepoint usage KPI report (PDF)</source>
         <translation>Adroddiad DPA ar ddefnydd pwyntiau gwefru (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="93"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="92"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="101"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="100"/>
         <source>Prints a PDF report of how the public chargepoints are used, for monitoring and for the consortium: built as a QGIS print layout (A4 landscape) and exported to PDF, with no window needed (qgis_process).
 
 </source>
@@ -2321,47 +2321,47 @@ Codau rheswm:
 </translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="127"/>
         <source>Report title</source>
         <translation>Teitl yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="129"/>
         <source>KPI report (PDF)</source>
         <translation>Adroddiad DPA (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="139"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="140"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="135"/>
         <source>Latest period</source>
         <translation>Cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="141"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="136"/>
         <source>Sessions, latest period</source>
         <translation>Sesiynau, cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="144"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="139"/>
         <source>kWh, latest period</source>
         <translation>kWh, cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="145"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="140"/>
         <source>Utilisation, latest period (%)</source>
         <translation>Cyfradd defnyddio, cyfnod diweddaraf (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="101"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="100"/>
         <source>
 
 TITLE: the report title (default 'Public chargepoint usage', in the report's language). LANGUAGE: the language of the report — the same as QGIS (default), English or Cymraeg (Welsh), whatever language QGIS runs in. OUTPUT: the PDF file (written complete or not at all).
@@ -3661,7 +3661,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>{parameter}: disgwylid gwrthrych JSON megis {example}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="81"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="89"/>
         <source>the layer for {parameter} could not be opened; check the path</source>
         <translation>nid oedd modd agor yr haen ar gyfer {parameter}; gwiriwch y llwybr</translation>
     </message>
@@ -3681,312 +3681,312 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Nid oes gan yr haen '{layer}' faes '{field}' (gwerth diofyn {parameter}); ni chaiff ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="314"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="252"/>
         <source>counting only some speed classes needs the speed class field (SPEED_CLASS_FIELD); choose it or count all chargepoints</source>
         <translation>mae cyfrif rhai dosbarthiadau cyflymder yn unig yn gofyn am y maes dosbarth cyflymder (SPEED_CLASS_FIELD); dewiswch ef neu cyfrifwch bob pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="340"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="278"/>
         <source>Homes are areas: household counts from the field &apos;households&apos; of &apos;{layer}&apos;.</source>
         <translation>Ardaloedd yw'r cartrefi: cymerir nifer yr aelwydydd o'r maes 'households' yn '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="351"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="289"/>
         <source>homes are areas (polygons): choose the field with each area&apos;s household count (HOUSEHOLDS_FIELD); fields: {fields}</source>
         <translation>ardaloedd (polygonau) yw'r cartrefi: dewiswch y maes sy'n dal nifer yr aelwydydd ym mhob ardal (HOUSEHOLDS_FIELD); meysydd: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="364"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="302"/>
         <source>{count} of {total} homes have off-street parking (&apos;{field}&apos;) and are left out.</source>
         <translation>Mae gan {count} o'r {total} cartref barcio oddi ar y stryd ('{field}'), a chânt eu hepgor.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="430"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="368"/>
         <source>No areas: the per-area table (AREAS_OUTPUT) is not written.</source>
         <translation>Dim ardaloedd: ni chaiff y tabl fesul ardal (AREAS_OUTPUT) ei ysgrifennu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="448"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="386"/>
         <source>No district field: the per-district table is not written.</source>
         <translation>Dim maes dosbarth: ni chaiff y tabl fesul dosbarth ei ysgrifennu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="464"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/coverage_gaps.py" line="402"/>
         <source>Coverage within {distance:g} m ({method}): {coverage:.1f} % of {homes:g} households today, {coverage_plan:.1f} % with the {sites} plan site(s).</source>
         <translation>Cwmpas o fewn {distance:g} m ({method}): {coverage:.1f} % o {homes:g} aelwyd heddiw, {coverage_plan:.1f} % gyda'r {sites} safle yn y cynllun.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="264"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="252"/>
         <source>Choose at least one output: OUTPUT_GPKG, OUTPUT_GEOJSON, OUTPUT_CSV or OUTPUT_PDF.</source>
         <translation>Dewiswch o leiaf un allbwn: OUTPUT_GPKG, OUTPUT_GEOJSON, OUTPUT_CSV neu OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="375"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/export_delivery_plan.py" line="363"/>
         <source>the GeoJSON could not be written to {path}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r GeoJSON i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="355"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="290"/>
         <source>County totals given: CURRENT_EVS_FIELD is not used.</source>
         <translation>Rhoddwyd cyfansymiau'r sir: ni ddefnyddir CURRENT_EVS_FIELD.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="438"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/forecast_demand.py" line="373"/>
         <source>{year}: {evs:,.0f} plug-in EVs, {required:,} public chargepoints required, {existing:,} existing, shortfall {shortfall:,} (net {shortfall_net:,}).</source>
         <translation>{year}: {evs:,.0f} cerbyd trydan plygio i mewn, angen {required:,} pwynt gwefru cyhoeddus, {existing:,} yn bodoli eisoes, diffyg o {shortfall:,} (net {shortfall_net:,}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="57"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="52"/>
         <source>OCPI_URL is given but OCPI_AUTH is not: choose the QGIS authentication configuration holding the OCPI token (Settings &gt; Options &gt; Authentication).</source>
         <translation>Rhoddwyd OCPI_URL ond nid OCPI_AUTH: dewiswch y ffurfweddiad dilysu QGIS sy'n dal y tocyn OCPI (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="72"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="67"/>
         <source>The QGIS authentication configuration &apos;{configuration}&apos; could not be read: it does not exist, or the master password was not given. Check OCPI_AUTH.</source>
         <translation>Nid oedd modd darllen ffurfweddiad dilysu QGIS '{configuration}': nid yw'n bodoli, neu ni roddwyd y prif gyfrinair. Gwiriwch OCPI_AUTH.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="95"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="90"/>
         <source>The QGIS authentication configuration &apos;{configuration}&apos; ({method}) holds no OCPI token: use a Basic configuration with the token as password, or an API header configuration with an Authorization header.</source>
         <translation>Nid yw ffurfweddiad dilysu QGIS '{configuration}' ({method}) yn dal tocyn OCPI: defnyddiwch ffurfweddiad Basic gyda'r tocyn fel cyfrinair, neu ffurfweddiad API Header gyda phennawd Authorization.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="283"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="262"/>
         <source>Nothing to read: give one or more chargepoint files in INPUT, or a live OCPI Locations URL in OCPI_URL.</source>
         <translation>Dim i'w ddarllen: rhowch un neu ragor o ffeiliau pwyntiau gwefru yn INPUT, neu URL Locations OCPI byw yn OCPI_URL.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="298"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="277"/>
         <source>OCPI_AUTH is ignored: no OCPI_URL was given.</source>
         <translation>Anwybyddir OCPI_AUTH: ni roddwyd OCPI_URL.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="310"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="289"/>
         <source>{path}: the CSV column mapping is ignored (read as {format}).</source>
         <translation>{path}: anwybyddir mapio colofnau'r CSV (darllenwyd fel {format}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="354"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="333"/>
         <source>{count} chargepoint(s) read, {skipped} record(s) skipped, {merged} merged as duplicates: {written} written.</source>
         <translation>Darllenwyd {count} pwynt gwefru, hepgorwyd {skipped} cofnod, cyfunwyd {merged} fel dyblygion: ysgrifennwyd {written}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="383"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="362"/>
         <source>{path}: read as {format} (detected from the content).</source>
         <translation>{path}: darllenwyd fel {format} (wedi'i ganfod o'r cynnwys).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="392"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="371"/>
         <source>{path}: read as {format} (latitude/longitude columns from the mapping).</source>
         <translation>{path}: darllenwyd fel {format} (colofnau lledred/hydred o'r mapio).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="47"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="43"/>
         <source>file not found; check the path.</source>
         <translation>ni chafwyd hyd i'r ffeil; gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="55"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="51"/>
         <source>not an OpenStreetMap file that GDAL&apos;s OSM driver can read (.osm XML or .osm.pbf). Check that it is the OSM extract itself, not an error page or another format saved under that name.</source>
         <translation>nid yw'n ffeil OpenStreetMap y gall gyrrwr OSM GDAL ei darllen (.osm XML neu .osm.pbf). Gwiriwch mai'r detholiad OSM ei hun ydyw, ac nid tudalen gwall neu fformat arall a gadwyd o dan yr enw hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="190"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="172"/>
         <source>not an OpenStreetMap file (neither OSM XML nor PBF); export it from an OSM extract service or convert it with osmium.</source>
         <translation>nid yw'n ffeil OpenStreetMap (nid yw'n OSM XML nac yn PBF); allforiwch hi o wasanaeth detholiadau OSM neu ei throsi gydag osmium.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="201"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="183"/>
         <source>FORMAT asks for OSM {wanted} but the file holds OSM {found}; choose &apos;Recognise from the content&apos;.</source>
         <translation>Mae FORMAT yn gofyn am OSM {wanted} ond mae'r ffeil yn dal OSM {found}; dewiswch 'Adnabod o'r cynnwys'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="224"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="206"/>
         <source>Restrictions: {kerb_restrictions} kerb restriction(s), {bus_stops} bus stop(s), {crossings} crossing(s). Points: {points}.</source>
         <translation>Cyfyngiadau: {kerb_restrictions} cyfyngiad cwrbyn, {bus_stops} arhosfan bysiau, {crossings} croesfan. Pwyntiau: {points}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="232"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="207"/>
         <source>Nothing to import: give one or more session files in INPUT.</source>
         <translation>Dim i'w fewnforio: rhowch un neu ragor o ffeiliau sesiynau yn INPUT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="221"/>
         <source>Give the GeoPackage to import into (SESSIONS_GPKG).</source>
         <translation>Rhowch y GeoPackage i fewnforio iddo (SESSIONS_GPKG).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="256"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="231"/>
         <source>The chargepoint layer (CHARGEPOINTS) could not be opened.</source>
         <translation>Nid oedd modd agor haen y pwyntiau gwefru (CHARGEPOINTS).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="267"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="242"/>
         <source>Choose the chargepoint id field (CP_ID_FIELD) of &apos;{layer}&apos;: the ids the sessions refer to.</source>
         <translation>Dewiswch faes ID y pwynt gwefru (CP_ID_FIELD) yn '{layer}': yr ID y mae'r sesiynau'n cyfeirio atynt.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="321"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="296"/>
         <source>{inserted} new session(s) imported, {duplicates} already in the table ({updated} updated), {unmatched} at unknown chargepoints, {unparsed} record(s) not read; {total} session(s) in {path}.</source>
         <translation>Mewnforiwyd {inserted} sesiwn newydd, roedd {duplicates} yn y tabl eisoes ({updated} wedi'u diweddaru), {unmatched} ar bwyntiau gwefru anhysbys, {unparsed} cofnod heb eu darllen; {total} sesiwn yn {path}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="41"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="36"/>
         <source>no column {missing} for the code lookup; columns are: {columns}</source>
         <translation>dim colofn {missing} ar gyfer chwilio'r codau; y colofnau yw: {columns}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="57"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="52"/>
         <source>{path}: {count} code(s) of &apos;{field}&apos; appear more than once (an area merged from several); the first row is used (first: {first}).</source>
         <translation>{path}: mae {count} cod yn '{field}' yn ymddangos fwy nag unwaith (ardal a gyfunwyd o sawl un); defnyddir y rhes gyntaf (y cyntaf: {first}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="222"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="188"/>
         <source>Give at least one table to join: IMD_FILE, RUC_FILE, CENSUS_TS044_FILE or CENSUS_TS045_FILE.</source>
         <translation>Rhowch o leiaf un tabl i'w uno: IMD_FILE, RUC_FILE, CENSUS_TS044_FILE neu CENSUS_TS045_FILE.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="322"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/join_area_data.py" line="288"/>
         <source>The areas already had field(s) {fields}; they are replaced by the joined tables&apos; values.</source>
         <translation>Roedd gan yr ardaloedd y maes/meysydd {fields} eisoes; caiff y rhain eu disodli gan werthoedd y tablau a unwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="486"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="440"/>
         <source>RESTRICTION_MAPPING_FILE {path} could not be read as JSON: {error}</source>
         <translation>Nid oedd modd darllen RESTRICTION_MAPPING_FILE {path} fel JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="497"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="451"/>
         <source>RESTRICTION_MAPPING_FILE {path} must hold a JSON object {{&quot;type&quot;: &quot;policy&quot;}} or {{&quot;type&quot;: [&quot;policy&quot;, &quot;CODE&quot;]}}.</source>
         <translation>Rhaid i RESTRICTION_MAPPING_FILE {path} ddal gwrthrych JSON {{&quot;type&quot;: &quot;policy&quot;}} neu {{&quot;type&quot;: [&quot;policy&quot;, &quot;CODE&quot;]}}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="515"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="469"/>
         <source>RESTRICTION_MAPPING needs three values per row (type, policy, reason code or empty); got {count} values.</source>
         <translation>Mae angen tri gwerth fesul rhes ar RESTRICTION_MAPPING (math, polisi, cod rheswm neu wag); cafwyd {count} gwerth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="567"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kerbside_eligibility.py" line="521"/>
         <source>RESTRICTIONS is given but RESTRICTION_TYPE_FIELD is not a field of it; choose the field holding the restriction type (e.g. regulation_type).</source>
         <translation>Rhoddwyd RESTRICTIONS ond nid yw RESTRICTION_TYPE_FIELD yn un o'i meysydd; dewiswch y maes sy'n dal y math o gyfyngiad (e.e. regulation_type).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="158"/>
         <source>KPI report of {pages} page(s) written to {path}.</source>
         <translation>Ysgrifennwyd adroddiad DPA o {pages} tudalen i {path}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="341"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="314"/>
         <source>Unknown scoring preset &apos;{preset}&apos;; available: {presets}.</source>
         <translation>Rhagosodiad sgorio anhysbys '{preset}'; y rhai sydd ar gael: {presets}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="370"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="343"/>
         <source>SAVE_PRESET_AS: &apos;{name}&apos; is not a usable preset name; use up to 64 letters, digits, spaces, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>SAVE_PRESET_AS: nid yw '{name}' yn enw rhagosodiad y gellir ei ddefnyddio; defnyddiwch hyd at 64 o lythrennau, digidau, bylchau, '_', '-' neu '.', gan ddechrau gyda llythyren neu ddigid.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="382"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="355"/>
         <source>SAVE_PRESET_AS: &apos;{name}&apos; is a built-in preset and cannot be replaced; choose another name.</source>
         <translation>SAVE_PRESET_AS: mae '{name}' yn rhagosodiad adeiledig ac ni ellir ei ddisodli; dewiswch enw arall.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="472"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="445"/>
         <source>Scoring preset &apos;{name}&apos; saved to {path}.</source>
         <translation>Cadwyd y rhagosodiad sgorio '{name}' yn {path}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="260"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="208"/>
         <source>Give the number of sites to choose (N), a budget (BUDGET), or both.</source>
         <translation>Rhowch nifer y safleoedd i'w dewis (N), cyllideb (BUDGET), neu'r ddau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="296"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="244"/>
         <source>{count} candidate(s) lie outside every area of &apos;{layer}&apos; and have no district.</source>
         <translation>Mae {count} safle posibl y tu allan i bob ardal yn '{layer}', ac nid oes ganddynt ddosbarth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="310"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="258"/>
         <source>DISTRICT_QUOTAS needs the district of each candidate: choose DISTRICT_FIELD on the candidates or give DISTRICT_AREAS</source>
         <translation>Mae angen dosbarth pob safle posibl ar DISTRICT_QUOTAS: dewiswch DISTRICT_FIELD ar y safleoedd posibl neu rhowch DISTRICT_AREAS</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="353"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="301"/>
         <source>{count} site(s) chosen, total score {score:g}, cost {cost:,.0f}; stopped by {stopped_by}.</source>
         <translation>Dewiswyd {count} safle, cyfanswm sgôr {score:g}, cost {cost:,.0f}; daeth i ben oherwydd {stopped_by}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="284"/>
         <source>OUTPUT_PDF: choose a PDF file to write the site maps to.</source>
         <translation>OUTPUT_PDF: dewiswch ffeil PDF i ysgrifennu'r mapiau cynllun safle iddi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="364"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="306"/>
         <source>SCALE 1:{scale:g} is not a map scale; give the denominator, e.g. 500 for 1:500, or 0 to choose one for each site.</source>
         <translation>Nid yw SCALE 1:{scale:g} yn raddfa map; rhowch yr enwadur, e.e. 500 ar gyfer 1:500, neu 0 i ddewis un ar gyfer pob safle.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="379"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="321"/>
         <source>there are no sites to print (an empty layer, or no feature selected with &apos;Selected features only&apos;)</source>
         <translation>nid oes safleoedd i'w hargraffu (haen wag, neu ni ddewiswyd unrhyw nodwedd gyda 'Selected features only')</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="400"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="342"/>
         <source>no site has a geometry; map the sites first</source>
         <translation>nid oes geometreg gan unrhyw safle; mapiwch y safleoedd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="407"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="349"/>
         <source>Layer &apos;{layer}&apos;: {count} site(s) without geometry get no page (sites: {ids}).</source>
         <translation>Haen '{layer}': ni chaiff {count} o safleoedd heb geometreg dudalen (safleoedd: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="473"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="415"/>
         <source>The kerb runs layer has no &apos;status&apos; field (from Kerbside eligibility); the runs are not coloured by eligibility.</source>
         <translation>Nid oes maes 'status' yn yr haen rhediadau cwrbyn (o'r algorithm Cymhwysedd ymyl y palmant); ni chaiff y rhediadau eu lliwio yn ôl cymhwysedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="490"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="432"/>
         <source>SCALE 1:{scale:,.0f} is outside 1:{minimum:,}-1:{maximum:,}, the usual range of site plans.</source>
         <translation>Mae SCALE 1:{scale:,.0f} y tu allan i 1:{minimum:,}-1:{maximum:,}, sef ystod arferol cynlluniau safle.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="195"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="176"/>
         <source>{count} session(s) read from {path} ({table}).</source>
         <translation>Darllenwyd {count} o sesiynau o {path} ({table}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="208"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="189"/>
         <source>the sessions table could not be opened; check the path</source>
         <translation>nid oedd modd agor y tabl sesiynau; gwiriwch y llwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="200"/>
         <source>field(s) {fields} missing; choose the sessions table written by Import charging sessions</source>
         <translation>mae'r maes/meysydd {fields} ar goll; dewiswch y tabl sesiynau a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="254"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="235"/>
         <source>the chargepoint layer could not be opened; check the path</source>
         <translation>nid oedd modd agor yr haen pwyntiau gwefru; gwiriwch y llwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="273"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="254"/>
         <source>Choose the chargepoint id field (CP_ID_FIELD) of &apos;{layer}&apos;: the field holding the ids the sessions&apos; cp_id refer to.</source>
         <translation>Dewiswch y maes id pwynt gwefru (CP_ID_FIELD) yn '{layer}': y maes sy'n dal yr IDau y mae cp_id y sesiynau yn cyfeirio atynt.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="316"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="297"/>
         <source>Choose the area id field (AREA_ID_FIELD) of &apos;{layer}&apos;.</source>
         <translation>Dewiswch y maes id ardal (AREA_ID_FIELD) yn '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="482"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="448"/>
         <source>MAP_PERIOD &apos;{period}&apos; is not one of the periods of the sessions: {periods}.</source>
         <translation>Nid yw MAP_PERIOD '{period}' yn un o gyfnodau'r sesiynau: {periods}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="530"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="496"/>
         <source>No AREAS given: AREAS_OUTPUT is not written; AREA_TABLE has the whole network (area_id ALL).</source>
         <translation>Ni roddwyd AREAS: ni chaiff AREAS_OUTPUT ei ysgrifennu; mae AREA_TABLE yn cynnwys y rhwydwaith cyfan (area_id ALL).</translation>
     </message>
@@ -4816,22 +4816,22 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Haen 'restrictions': mathau o gyfyngiad nad ydynt yn y mapio, wedi'u trin fel '{policy}': {types}. Ychwanegwch nhw at y mapio i benderfynu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="111"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="119"/>
         <source>Layer &apos;{layer}&apos; ({parameter}) has no features.</source>
         <translation>Nid oes nodweddion yn yr haen '{layer}' ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="145"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="153"/>
         <source>could not create the output {parameter}; check its path</source>
         <translation>ni ellid creu'r allbwn {parameter}; gwiriwch ei lwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="198"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="206"/>
         <source>field &apos;{field}&apos; chosen for {parameter} does not exist; the layer has: {fields}</source>
         <translation>nid yw'r maes '{field}' a ddewiswyd ar gyfer {parameter} yn bodoli; mae gan yr haen: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="242"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="375"/>
         <source>TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in metres such as EPSG:27700 (British National Grid).</source>
         <translation>Mae TARGET_CRS {crs} yn ddaearyddol (graddau); dewiswch CRS tafluniedig mewn metrau fel EPSG:27700 (Grid Cenedlaethol Prydain).</translation>
     </message>
@@ -4896,12 +4896,12 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Mae darparwr Cynllunydd Pwyntiau Gwefru CT eisoes wedi'i gofrestru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="72"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="67"/>
         <source>User scoring presets not loaded: {error}</source>
         <translation>Ni lwythwyd rhagosodiadau sgorio'r defnyddiwr: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="274"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
         <source>Scoring presets not loaded: {error}</source>
         <translation>Ni lwythwyd y rhagosodiadau sgorio: {error}</translation>
     </message>
@@ -5225,17 +5225,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
 <context>
     <name>ScoreSitesAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="126"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="121"/>
         <source>Score candidate sites</source>
         <translation>Sgorio safleoedd posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="129"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="124"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="135"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="130"/>
         <source>Scores every candidate site 0-100 on weighted criteria, keeping each raw value and each criterion&apos;s contribution so the choice can be explained.
 
 CANDIDATES: eligible kerb runs or any point, line or polygon layer; distances are measured from a representative point (the middle of a line).
@@ -5278,167 +5278,167 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: y safleoedd posibl gyda meysydd raw_&lt;criterion&gt;, cyfraniadau c_&lt;criterion&gt; (100 x pwysiad wedi'i ailraddio x gwerth wedi'i normaleiddio; maent yn adio i'r sgôr), score (0-100), rank (1 = gorau; safleoedd cyfartal yn ôl trefn y mewnbwn; rhai wedi'u hallgáu yn olaf), excluded, exclusion_reason (FLOOD_ZONE, NO_GEOMETRY neu wag) a score_preset; wedi'u symboleiddio yn ôl y sgôr. EFFECTIVE_WEIGHTS: y pwysiadau wedi'u hailraddio a ddefnyddiwyd (JSON); CANDIDATE_COUNT ac EXCLUDED_COUNT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="200"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="195"/>
         <source>Presets:</source>
         <translation>Rhagosodiadau:</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="203"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="198"/>
         <source>Candidate sites (e.g. eligible kerb runs)</source>
         <translation>Safleoedd posibl (e.e. rhediadau cwrbyn cymwys)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Homes (address points)</source>
         <translation>Cartrefi (pwyntiau cyfeiriad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Areas with census, IMD and RUC fields</source>
         <translation>Ardaloedd â meysydd cyfrifiad, IMD a RUC</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Existing public chargepoints</source>
         <translation>Pwyntiau gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Road network for walking distances</source>
         <translation>Rhwydwaith ffyrdd ar gyfer pellteroedd cerdded</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Residents&apos; survey suggestions</source>
         <translation>Awgrymiadau o arolwg preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Substations</source>
         <translation>Is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Flood zones</source>
         <translation>Parthau llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="210"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="204"/>
         <source>Council land or adopted highway</source>
         <translation>Tir y cyngor neu briffordd fabwysiedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="225"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="219"/>
         <source>Households per home point</source>
         <translation>Aelwydydd fesul pwynt cartref</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="225"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="219"/>
         <source>Field marking homes with off-street parking (left out)</source>
         <translation>Maes sy'n nodi cartrefi â pharcio oddi ar y stryd (caiff y rhain eu hepgor)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Households without off-street parking</source>
         <translation>Aelwydydd heb barcio oddi ar y stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Population</source>
         <translation>Poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>IMD decile</source>
         <translation>Degradd IMD</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Rural-urban classification code</source>
         <translation>Cod y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Rural-urban classification text</source>
         <translation>Testun y Dosbarthiad Gwledig-Trefol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="227"/>
         <source>Forecast chargepoint shortfall</source>
         <translation>Rhagolwg o'r diffyg pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="245"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="239"/>
         <source>Substation headroom (kVA)</source>
         <translation>Capasiti sbâr yr is-orsaf (kVA)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="247"/>
         <source>Sites in a flood zone</source>
         <translation>Safleoedd mewn parth llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="247"/>
         <source>As in the preset</source>
         <translation>Fel yn y rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="247"/>
         <source>Exclude</source>
         <translation>Allgáu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="259"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="247"/>
         <source>Penalise (flood criterion)</source>
         <translation>Cosbi (maen prawf llifogydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="282"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="267"/>
         <source>Scoring preset</source>
         <translation>Rhagosodiad sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="291"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="276"/>
         <source>Weight overrides (JSON, e.g. {&quot;demand&quot;: 3})</source>
         <translation>Diystyru pwysiadau (JSON, e.e. {&quot;demand&quot;: 3})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="298"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="279"/>
         <source>Threshold overrides (JSON, e.g. {&quot;catchment_radius_m&quot;: 250})</source>
         <translation>Diystyru trothwyon (JSON, e.e. {&quot;catchment_radius_m&quot;: 250})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="303"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="285"/>
         <source>Value of a criterion unknown for a candidate (0-1)</source>
         <translation>Gwerth maen prawf sy'n anhysbys ar gyfer safle posibl (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="314"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="293"/>
         <source>Save these settings as a user preset named</source>
         <translation>Cadw'r gosodiadau hyn fel rhagosodiad defnyddiwr o'r enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="322"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="299"/>
         <source>Scored sites</source>
         <translation>Safleoedd wedi'u sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="327"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="300"/>
         <source>Weights used (JSON)</source>
         <translation>Pwysiadau a ddefnyddiwyd (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="330"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="303"/>
         <source>User preset file</source>
         <translation>Ffeil rhagosodiadau'r defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="333"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="306"/>
         <source>Candidates</source>
         <translation>Safleoedd posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="334"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/score_sites.py" line="307"/>
         <source>Excluded</source>
         <translation>Wedi'u hallgáu</translation>
     </message>
@@ -5446,17 +5446,17 @@ OUTPUT: y safleoedd posibl gyda meysydd raw_&lt;criterion&gt;, cyfraniadau c_&lt
 <context>
     <name>SelectSitesAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="70"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="65"/>
         <source>Select sites for the delivery plan</source>
         <translation>Dewis safleoedd ar gyfer y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="73"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="68"/>
         <source>Demand and scoring</source>
         <translation>Galw a sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="79"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="74"/>
         <source>Chooses the shortlist of the delivery plan from scored candidate sites (INPUT, from Score candidate sites): N sites, or as many as BUDGET allows, or both, highest SCORE_FIELD (default score) first, deterministically (ties by input order). Excluded sites (excluded = true) and sites without a score are never chosen.
 
 Constraints:
@@ -5481,102 +5481,102 @@ TARGET_CRS: y CRS tafluniedig (metrau) y gwneir y gwaith ynddo ac yr ysgrifennir
 OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_order (1 = cyntaf), selection_reason (TOP_SCORE, DISTRICT_QUOTA, RURAL_SHARE), selection_note (pam, mewn geiriau), site_cost, cumulative_cost, is_rural. SUMMARY (JSON): selected, total_score, total_cost, budget, budget_left, rural, rural_share, rural_target, by_district, stopped_by (N, BUDGET, NO_FEASIBLE_SITE), binding, skipped (SPACING, BUDGET, DISTRICT_MAX, RURAL_SHARE: safleoedd â sgôr o leiaf mor uchel â'r un olaf a ddewiswyd ond a ddiystyrwyd gan gyfyngiad), unmet, candidates, usable. Mae SELECTED_COUNT, TOTAL_COST, TOTAL_SCORE ac UNMET_COUNT (isafsymiau heb eu bodloni) yn ailadrodd y prif ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="117"/>
         <source>Scored candidate sites</source>
         <translation>Safleoedd posibl wedi'u sgorio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="124"/>
         <source>Score field</source>
         <translation>Maes sgôr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="137"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="131"/>
         <source>Number of sites to choose</source>
         <translation>Nifer y safleoedd i'w dewis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="139"/>
         <source>Budget (GBP)</source>
         <translation>Cyllideb (GBP)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="157"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="140"/>
         <source>Cost per site by charger type (type:cost,...)</source>
         <translation>Cost fesul safle yn ôl math o wefrydd (math:cost,...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="164"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="145"/>
         <source>Charger type field</source>
         <translation>Maes math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="173"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="151"/>
         <source>Charger type when the field is empty</source>
         <translation>Math o wefrydd pan fydd y maes yn wag</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="180"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="157"/>
         <source>Minimum spacing between chosen sites (m)</source>
         <translation>Isafswm bylchiad rhwng y safleoedd a ddewisir (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="189"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="163"/>
         <source>Minimum share of rural sites (0-1)</source>
         <translation>Isafswm cyfran y safleoedd gwledig (0-1)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="199"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="170"/>
         <source>Rural field (true/false or RUC code)</source>
         <translation>Maes gwledig (true/false neu god RUC)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="173"/>
         <source>District field</source>
         <translation>Maes dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="176"/>
         <source>Or take the district from these areas</source>
         <translation>Neu cymerwch y dosbarth o'r ardaloedd hyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="224"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="181"/>
         <source>District field of the areas</source>
         <translation>Maes dosbarth yr ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="187"/>
         <source>District quotas (e.g. Ashby Parva:5,Little Weldon:2-4)</source>
         <translation>Cwotâu dosbarth (e.e. Ashby Parva:5,Little Weldon:2-4)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="241"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="193"/>
         <source>Shortlisted sites</source>
         <translation>Safleoedd ar y rhestr fer</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="194"/>
         <source>Summary (JSON)</source>
         <translation>Crynodeb (JSON)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="195"/>
         <source>Sites chosen</source>
         <translation>Safleoedd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="195"/>
         <source>Total cost</source>
         <translation>Cyfanswm y gost</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="195"/>
         <source>Total score</source>
         <translation>Cyfanswm y sgôr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="247"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/select_sites.py" line="195"/>
         <source>Constraints not met</source>
         <translation>Cyfyngiadau heb eu bodloni</translation>
     </message>
@@ -5717,97 +5717,97 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
 <context>
     <name>SiteLayoutMapsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="92"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="84"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="95"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="87"/>
         <source>Delivery plan</source>
         <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="157"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="149"/>
         <source>Sites (delivery plan or shortlist)</source>
         <translation>Safleoedd (cynllun cyflawni neu restr fer)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="185"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
         <source>Restriction type field</source>
         <translation>Maes math o gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="220"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="183"/>
         <source>Basemap (raster or vector)</source>
         <translation>Map sylfaen (raster neu fector)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="225"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="188"/>
         <source>Layout template (.qpt; empty: the shipped template)</source>
         <translation>Templed gosodiad (.qpt; gwag: y templed a ddaw gyda'r ategyn)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="234"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
         <source>Charger type (for sites without one)</source>
         <translation>Math o wefrydd (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="242"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="200"/>
         <source>Chargepoints per site (for sites without sockets)</source>
         <translation>Pwyntiau gwefru fesul safle (ar gyfer safleoedd heb socedi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="251"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="208"/>
         <source>Bay width (m)</source>
         <translation>Lled cilfach (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="261"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="216"/>
         <source>Mark pages &apos;DRAFT - for consultation&apos;</source>
         <translation>Marcio'r tudalennau 'DRAFFT - ar gyfer ymgynghori'</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="266"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="217"/>
         <source>Data attribution</source>
         <translation>Priodoli data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="275"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="224"/>
         <source>Map scale 1:n (0: choose from 1:500 to 1:1,250 to fit each site)</source>
         <translation>Graddfa'r map 1:n (0: dewis o 1:500 i 1:1,250 i ffitio pob safle)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="230"/>
         <source>PNG resolution (dpi)</source>
         <translation>Cydraniad PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="296"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="241"/>
         <source>Site layout maps (PDF)</source>
         <translation>Mapiau cynllun safle (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="296"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="241"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="301"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="246"/>
         <source>Folder for one PNG per site</source>
         <translation>Ffolder ar gyfer un PNG fesul safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="326"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="268"/>
         <source>Pages printed</source>
         <translation>Tudalennau a argraffwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="327"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="269"/>
         <source>PNG images written</source>
         <translation>Delweddau PNG a ysgrifennwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="103"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="95"/>
         <source>Prints a site layout map for every site of SITES, for local engagement: one page per site in one PDF (OUTPUT_PDF) and, when PNG_FOLDER is given, one PNG per site named after its site reference. Use the 'Selected features only' option of SITES to print some sites only.
 
 SITES: the delivery plan (Export delivery plan) or the shortlist of Select sites, or any kerb runs: lines along the kerb. They are turned into delivery-plan sites first (site_ref, street, usrn, district, charger_type, sockets, bays, status... kept when present; see Export delivery plan for the defaults). CHARGER_TYPE (default {charger}) applies to sites without a charger_type; UNITS_PER_SITE (default {units}) chargepoints per site.
@@ -5832,47 +5832,47 @@ LANGUAGE: iaith y tudalennau a argraffir (teitlau, allwedd, bloc teitl, y testun
 BAYS_OUTPUT (dewisol): y cilfachau arfaethedig (site_ref, bay, charger_type, length_m, width_m, label); UNITS_OUTPUT (dewisol): yr unedau (site_ref, unit, charger_type, charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT a PNG_COUNT: y tudalennau a'r delweddau a ysgrifennwyd. Caiff ffeiliau eu hysgrifennu i enw dros dro a dim ond pan fyddant yn gyflawn y byddant yn disodli ffeiliau presennol; os caiff y broses ei chanslo, ni adewir dim ar ôl.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="155"/>
         <source>Kerb runs (Kerbside eligibility)</source>
         <translation>Rhediadau cwrbyn (Cymhwysedd ymyl y palmant)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="158"/>
         <source>Footways</source>
         <translation>Troetffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="159"/>
         <source>Traffic orders (restrictions)</source>
         <translation>Gorchmynion Rheoleiddio Traffig (cyfyngiadau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="171"/>
         <source>Disabled badge holders&apos; bays</source>
         <translation>Cilfachau i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="176"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="181"/>
         <source>Existing chargepoints</source>
         <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="182"/>
         <source>Road centrelines</source>
         <translation>Llinellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="309"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="254"/>
         <source>Proposed bays</source>
         <translation>Cilfachau arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="309"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="261"/>
         <source>Proposed chargepoint units</source>
         <translation>Unedau pwyntiau gwefru arfaethedig</translation>
     </message>
@@ -6718,7 +6718,7 @@ ar A4</translation>
 <context>
     <name>UsageInputs</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="88"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="83"/>
         <source>SESSIONS: the sessions table written by Import charging sessions (e.g. sessions.gpkg|layername=sessions, or the sample area's sessions table); fields cp_id, start_time, end_time (ISO 8601; without an offset they are local times in TIME_ZONE), kwh, evse_uid, connector_id, session_id.
 CHARGEPOINTS: the chargepoint points; CP_ID_FIELD (default cp_id) as in the sessions' cp_id, SOCKETS_FIELD (default sockets: vehicles that can charge at once), SPEED_CLASS_FIELD (default speed_class), else POWER_FIELD (default max_power_kw) gives the class: slow &lt; 8 kW, fast 8-49, rapid 50-149, ultra &gt;= 150 (DfT/OZEV classes).
 AREAS (optional): polygons (wards, LSOAs, districts); chargepoints are counted in the area they lie in. AREA_ID_FIELD (default area_code), AREA_NAME_FIELD (default area_name), POPULATION_FIELD (default population) for figures per 10,000 people, EVS_FIELD (default plugin_evs) for figures per plug-in EV.
@@ -6733,77 +6733,77 @@ PERIOD: mis neu chwarter calendr (diofyn), yn y gylchfa amser leol TIME_ZONE (pa
 Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; caiff yr oriau y mae'r cerbyd wedi'i blygio i mewn eu rhannu ar ffiniau'r cyfnodau, a chaiff ei kWh eu rhannu'n gyfrannol. hours_occupied yw'r amser yr oedd socedi'n cael eu defnyddio — fesul EVSE (fel arall fesul cysylltydd), uniad ei sesiynau, felly mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith; nid yw sesiynau heb EVSE/cysylltydd yn defnyddio mwy na socedi'r pwynt gwefru ar yr un pryd. sockets = y briodoledd sockets, wedi'i chodi i nifer y socedi a welir yn y sesiynau, ac o leiaf 1. hours_available = sockets x oriau yn y cyfnod. utilisation_pct = 100 x hours_occupied / hours_available. sessions_per_day = sesiynau / dyddiau (fesul pwynt gwefru; mewn tablau ardal, y cymedr fesul pwynt gwefru). Mae'r cyfnodau'n rhedeg o'r un y mae'r sesiwn gyntaf yn dechrau ynddo i'r un y mae'r sesiwn olaf yn dechrau ynddo; ystyrir bod pob pwynt gwefru ar gael drwy'r cyfnod cyfan. Newidiadau ers y cyfnod blaenorol: sessions_change_pct, kwh_change_pct (null pan fo'r gwerth blaenorol yn 0) ac utilisation_change_pp (pwyntiau canran).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="118"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="113"/>
         <source>Charging sessions table</source>
         <translation>Tabl sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="123"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="119"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
         <source>Chargepoint id field</source>
         <translation>Maes dynodydd pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
         <source>Sockets field</source>
         <translation>Maes socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
         <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
         <source>Power (kW) field</source>
         <translation>Maes pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="144"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="134"/>
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
         <source>Area id field</source>
         <translation>Maes dynodydd ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
         <source>Area name field</source>
         <translation>Maes enw ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
         <source>Population field</source>
         <translation>Maes poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
         <source>Plug-in EVs field</source>
         <translation>Maes cerbydau trydan plygio i mewn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="147"/>
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="147"/>
         <source>Month</source>
         <translation>Mis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="147"/>
         <source>Quarter</source>
         <translation>Chwarter</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="150"/>
         <source>Local time zone</source>
         <translation>Cylchfa amser leol</translation>
     </message>
@@ -6811,17 +6811,17 @@ Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; ca
 <context>
     <name>UsageSummaryAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="396"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="377"/>
         <source>Summarise chargepoint usage</source>
         <translation>Crynhoi'r defnydd o bwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="399"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="380"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="405"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="386"/>
         <source>How public chargepoints are used, per chargepoint, per area and per month or quarter, from the charging sessions operators supply (see Import charging sessions); all periods are kept so areas can be compared over time.
 
 </source>
@@ -6830,7 +6830,7 @@ Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; ca
 </translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="405"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="386"/>
         <source>
 
 MAP_PERIOD (optional, e.g. 2025-Q1 or 2025-03): the period shown in AREAS_OUTPUT; default the latest.
@@ -6851,42 +6851,42 @@ AREA_TABLE (un rhes fesul ardal a chyfnod; heb AREAS, un rhes fesul cyfnod ar gy
 Caiff sesiynau na ellir eu defnyddio (pwynt gwefru anhysbys, amseroedd annarllenadwy, diwedd cyn y dechrau) a phwyntiau gwefru y tu allan i bob ardal eu hepgor, gyda rhybudd sy'n rhoi'r nifer a'r dynodyddion cyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="439"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="420"/>
         <source>Period shown on the area layer</source>
         <translation>Cyfnod a ddangosir ar yr haen ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="444"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="421"/>
         <source>Usage per chargepoint and period</source>
         <translation>Defnydd fesul pwynt gwefru a chyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="449"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="424"/>
         <source>Usage by area (map)</source>
         <translation>Defnydd fesul ardal (map)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="458"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="427"/>
         <source>Usage per area and period</source>
         <translation>Defnydd fesul ardal a chyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="467"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="433"/>
         <source>Sessions used</source>
         <translation>Sesiynau a ddefnyddiwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="468"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="434"/>
         <source>Periods</source>
         <translation>Cyfnodau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="469"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="435"/>
         <source>Latest period</source>
         <translation>Cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="470"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="436"/>
         <source>Network utilisation in the latest period (%)</source>
         <translation>Cyfradd defnyddio'r rhwydwaith yn y cyfnod diweddaraf (%)</translation>
     </message>

@@ -13,8 +13,16 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -209,6 +217,131 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
             )
         return None
 
+    # --- parameter declarations ---------------------------------------------------------------
+    # Labels come in already translated: write them as self.tr("literal") at the call site, in
+    # the algorithm's class, where pylupdate5 collects them.
+
+    def add_parameter(self, parameter: QgsProcessingParameterDefinition, *, advanced=False) -> None:
+        """Add ``parameter``, in the Advanced group of the dialog if ``advanced``."""
+        if advanced:
+            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
+        self.addParameter(parameter)
+
+    def add_layer(self, name: str, label: str, kinds, *, optional=True, advanced=False) -> None:
+        """A vector layer input of the source types ``kinds`` (a list of compat.SOURCE_*)."""
+        parameter = QgsProcessingParameterFeatureSource(name, label, kinds, optional=optional)
+        self.add_parameter(parameter, advanced=advanced)
+
+    def add_field(
+        self,
+        name: str,
+        label: str,
+        parent: str,
+        *,
+        default=None,
+        kind=compat.FIELD_ANY,
+        optional=True,
+        advanced=False,
+    ) -> None:
+        """A field of the layer parameter ``parent``; optional by default, because QGIS 3.22
+        does not apply a required parameter's default when it is left out."""
+        parameter = QgsProcessingParameterField(
+            name, label, default, parent, kind, optional=optional
+        )
+        self.add_parameter(parameter, advanced=advanced)
+
+    def add_number(
+        self,
+        name: str,
+        label: str,
+        default,
+        *,
+        minimum=None,
+        maximum=None,
+        integer=False,
+        optional=False,
+        advanced=False,
+    ) -> None:
+        """A double (or ``integer``) number; no bound where ``minimum``/``maximum`` is None."""
+        bounds = {}
+        if minimum is not None:
+            bounds["minValue"] = minimum
+        if maximum is not None:
+            bounds["maxValue"] = maximum
+        kind = compat.NUMBER_INTEGER if integer else compat.NUMBER_DOUBLE
+        parameter = QgsProcessingParameterNumber(
+            name, label, kind, default, optional=optional, **bounds
+        )
+        self.add_parameter(parameter, advanced=advanced)
+
+    def add_string(
+        self,
+        name: str,
+        label: str,
+        default=None,
+        *,
+        optional=False,
+        multiline=False,
+        advanced=False,
+    ) -> None:
+        """A text parameter (``multiline`` for a text box)."""
+        parameter = QgsProcessingParameterString(
+            name, label, default, multiLine=multiline, optional=optional
+        )
+        self.add_parameter(parameter, advanced=advanced)
+
+    def add_enum(
+        self,
+        name: str,
+        label: str,
+        options,
+        *,
+        default=0,
+        multiple=False,
+        optional=False,
+        advanced=False,
+    ) -> None:
+        """A choice among the (translated) ``options``; ``default`` is an index (None: none)."""
+        parameter = QgsProcessingParameterEnum(
+            name, label, options, multiple, default, optional=optional
+        )
+        self.add_parameter(parameter, advanced=advanced)
+
+    def add_boolean(self, name: str, label: str, default: bool, *, advanced=False) -> None:
+        self.add_parameter(QgsProcessingParameterBoolean(name, label, default), advanced=advanced)
+
+    def add_file(
+        self,
+        name: str,
+        label: str,
+        *,
+        extension=None,
+        file_filter=None,
+        optional=False,
+        advanced=False,
+    ) -> None:
+        """An input file (not a folder), by ``extension`` or by a Qt ``file_filter``."""
+        chosen = {"extension": extension, "fileFilter": file_filter}
+        parameter = QgsProcessingParameterFile(
+            name,
+            label,
+            compat.FILE_BEHAVIOR_FILE,
+            optional=optional,
+            **{key: value for key, value in chosen.items() if value is not None},
+        )
+        self.add_parameter(parameter, advanced=advanced)
+
+    def add_sink(
+        self, name: str, label: str, kind, *, optional=False, create_by_default=True
+    ) -> None:
+        """An output layer of source type ``kind``; an optional one is still created by default
+        unless ``create_by_default`` is False."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                name, label, kind, optional=optional, createByDefault=create_by_default
+            )
+        )
+
     def add_target_crs_parameter(self, name: str = "TARGET_CRS") -> None:
         """TARGET_CRS, optional (QGIS 3.22 would not apply a required CRS default when the
         parameter is left out in qgis_process or Python); empty means EPSG:27700."""
@@ -224,7 +357,7 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
     def add_language_parameter(self, name: str = "LANGUAGE") -> None:
         """LANGUAGE of a printed output: the same as QGIS (default), English or Welsh."""
         options = [self.tr(label) for _, label in PRINT_LANGUAGES]
-        self.addParameter(QgsProcessingParameterEnum(name, self.tr("Language"), options, False, 0))
+        self.add_enum(name, self.tr("Language"), options)
 
     def parameter_language(self, parameters, context, name: str = "LANGUAGE") -> str:
         """The language code chosen with LANGUAGE ('' for QGIS's own)."""

@@ -7,11 +7,6 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ...core.coverage import (
@@ -130,112 +125,72 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.HOMES,
-                self.tr("Homes (address points, or areas with a household count)"),
-                [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
-            )
+        self.add_layer(
+            self.HOMES,
+            self.tr("Homes (address points, or areas with a household count)"),
+            [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
+            optional=False,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.HOUSEHOLDS_FIELD,
-                self.tr("Households per home feature"),
-                parentLayerParameterName=self.HOMES,
-                type=compat.FIELD_NUMERIC,
-                optional=True,
-            )
+        self.add_field(
+            self.HOUSEHOLDS_FIELD,
+            self.tr("Households per home feature"),
+            self.HOMES,
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.OFFSTREET_FIELD,
-                self.tr("Field marking homes with off-street parking (left out)"),
-                parentLayerParameterName=self.HOMES,
-                optional=True,
-            )
+        self.add_field(
+            self.OFFSTREET_FIELD,
+            self.tr("Field marking homes with off-street parking (left out)"),
+            self.HOMES,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CHARGEPOINTS, self.tr("Public chargepoints"), [compat.SOURCE_POINT]
-            )
+        self.add_layer(
+            self.CHARGEPOINTS,
+            self.tr("Public chargepoints"),
+            [compat.SOURCE_POINT],
+            optional=False,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CHARGEPOINT_ID_FIELD,
-                self.tr("Chargepoint id field"),
-                "cp_id",
-                self.CHARGEPOINTS,
-                optional=True,
-            )
+        self.add_field(
+            self.CHARGEPOINT_ID_FIELD,
+            self.tr("Chargepoint id field"),
+            self.CHARGEPOINTS,
+            default="cp_id",
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SPEED_CLASS_FIELD,
-                self.tr("Speed class field (slow/fast/rapid/ultra)"),
-                "speed_class",
-                self.CHARGEPOINTS,
-                compat.FIELD_STRING,
-                optional=True,
-            )
+        self.add_field(
+            self.SPEED_CLASS_FIELD,
+            self.tr("Speed class field (slow/fast/rapid/ultra)"),
+            self.CHARGEPOINTS,
+            default="speed_class",
+            kind=compat.FIELD_STRING,
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.SPEED_CLASSES,
-                self.tr("Count only these speed classes (none: all)"),
-                list(SPEED_CLASSES),
-                allowMultiple=True,
-                optional=True,
-            )
+        self.add_enum(
+            self.SPEED_CLASSES,
+            self.tr("Count only these speed classes (none: all)"),
+            list(SPEED_CLASSES),
+            default=None,
+            multiple=True,
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS,
-                self.tr("Areas (LSOA, ward...) for coverage per area"),
-                [compat.SOURCE_POLYGON],
-                optional=True,
-            )
+        self.add_layer(
+            self.AREAS,
+            self.tr("Areas (LSOA, ward...) for coverage per area"),
+            [compat.SOURCE_POLYGON],
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.AREA_ID_FIELD,
-                self.tr("Area code field"),
-                "area_code",
-                self.AREAS,
-                optional=True,
-            )
+        self.add_field(
+            self.AREA_ID_FIELD, self.tr("Area code field"), self.AREAS, default="area_code"
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_FIELD,
-                self.tr("District field of the areas"),
-                parentLayerParameterName=self.AREAS,
-                optional=True,
-            )
+        self.add_field(self.DISTRICT_FIELD, self.tr("District field of the areas"), self.AREAS)
+        self.add_layer(
+            self.ROADS,
+            self.tr("Road network for walking distances (none: straight line)"),
+            [compat.SOURCE_LINE],
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ROADS,
-                self.tr("Road network for walking distances (none: straight line)"),
-                [compat.SOURCE_LINE],
-                optional=True,
-            )
+        self.add_number(
+            self.WALK_DISTANCE,
+            self.tr("Walking distance (m)"),
+            DEFAULT_WALK_DISTANCE_M,
+            minimum=1.0,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.WALK_DISTANCE,
-                self.tr("Walking distance (m)"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_WALK_DISTANCE_M,
-                minValue=1.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.PLAN_SITES,
-                self.tr("Delivery plan sites"),
-                [compat.SOURCE_ANY_GEOMETRY],
-                optional=True,
-            )
+        self.add_layer(
+            self.PLAN_SITES, self.tr("Delivery plan sites"), [compat.SOURCE_ANY_GEOMETRY]
         )
         for name, label, default, minimum in (
             (
@@ -252,34 +207,17 @@ class CoverageGapsAlgorithm(EvPlannerAlgorithm):
             ),
             (self.WALK_SPEED, self.tr("Walking speed (m/s)"), DEFAULT_WALK_SPEED_M_S, 0.1),
         ):
-            parameter = QgsProcessingParameterNumber(
-                name, label, compat.NUMBER_DOUBLE, default, minValue=minimum
-            )
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
+            self.add_number(name, label, default, minimum=minimum, advanced=True)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Homes and their coverage"), compat.SOURCE_POINT
-            )
+        self.add_sink(self.OUTPUT, self.tr("Homes and their coverage"), compat.SOURCE_POINT)
+        self.add_sink(
+            self.AREAS_OUTPUT, self.tr("Coverage per area"), compat.SOURCE_POLYGON, optional=True
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.AREAS_OUTPUT,
-                self.tr("Coverage per area"),
-                compat.SOURCE_POLYGON,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.DISTRICTS_OUTPUT,
-                self.tr("Coverage per district"),
-                compat.SOURCE_VECTOR,
-                optional=True,
-                createByDefault=True,
-            )
+        self.add_sink(
+            self.DISTRICTS_OUTPUT,
+            self.tr("Coverage per district"),
+            compat.SOURCE_VECTOR,
+            optional=True,
         )
         for name, label in (
             (self.COVERAGE_PCT, self.tr("Households covered today (%)")),

@@ -14,12 +14,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsVectorFileWriter,
 )
 
@@ -133,73 +128,66 @@ class ExportDeliveryPlanAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT,
-                self.tr("Sites (shortlist or delivery plan)"),
-                [compat.SOURCE_ANY_GEOMETRY],
-            )
+        self.add_layer(
+            self.INPUT,
+            self.tr("Sites (shortlist or delivery plan)"),
+            [compat.SOURCE_ANY_GEOMETRY],
+            optional=False,
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.CHARGER_TYPE,
-                self.tr("Charger type (for sites without one)"),
-                charger_labels(CHARGER_NAMES),
-                defaultValue=CHARGER_NAMES.index(DEFAULT_CHARGER_TYPE),
-            )
+        self.add_enum(
+            self.CHARGER_TYPE,
+            self.tr("Charger type (for sites without one)"),
+            charger_labels(CHARGER_NAMES),
+            default=CHARGER_NAMES.index(DEFAULT_CHARGER_TYPE),
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FUNDING,
-                self.tr("Funding stream (for sites without one)"),
-                list(FUNDING_STREAMS),
-                defaultValue=FUNDING_STREAMS.index(DEFAULT_FUNDING),
-            )
+        self.add_enum(
+            self.FUNDING,
+            self.tr("Funding stream (for sites without one)"),
+            list(FUNDING_STREAMS),
+            default=FUNDING_STREAMS.index(DEFAULT_FUNDING),
         )
-        advanced = [
-            QgsProcessingParameterNumber(
-                self.UNITS_PER_SITE,
-                self.tr("Chargepoints per site (for sites without sockets)"),
-                compat.NUMBER_INTEGER,
-                DEFAULT_UNITS_PER_SITE,
-                minValue=1,
-            ),
-            QgsProcessingParameterEnum(
-                self.STATUS,
-                self.tr("Status (for sites without a delivery-plan status)"),
-                list(STATUSES),
-                defaultValue=STATUSES.index(DEFAULT_STATUS),
-            ),
-            QgsProcessingParameterString(
-                self.REF_PREFIX,
-                self.tr("Site reference prefix (empty: initials of the district)"),
-                optional=True,
-            ),
-            QgsProcessingParameterString(
-                self.OFFICER, self.tr("Officer (for sites without one)"), optional=True
-            ),
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICT_AREAS,
-                self.tr("Ward / district areas (for sites without a district)"),
-                [compat.SOURCE_POLYGON],
-                optional=True,
-            ),
-            QgsProcessingParameterField(
-                self.DISTRICT_AREAS_FIELD,
-                self.tr("Ward / district name field"),
-                "district",
-                self.DISTRICT_AREAS,
-                compat.FIELD_ANY,
-                optional=True,
-            ),
-        ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.TITLE, self.tr("Title of the summary PDF"), DEFAULT_TITLE, optional=True
-            )
+        self.add_number(
+            self.UNITS_PER_SITE,
+            self.tr("Chargepoints per site (for sites without sockets)"),
+            DEFAULT_UNITS_PER_SITE,
+            minimum=1,
+            integer=True,
+            advanced=True,
+        )
+        self.add_enum(
+            self.STATUS,
+            self.tr("Status (for sites without a delivery-plan status)"),
+            list(STATUSES),
+            default=STATUSES.index(DEFAULT_STATUS),
+            advanced=True,
+        )
+        self.add_string(
+            self.REF_PREFIX,
+            self.tr("Site reference prefix (empty: initials of the district)"),
+            optional=True,
+            advanced=True,
+        )
+        self.add_string(
+            self.OFFICER,
+            self.tr("Officer (for sites without one)"),
+            optional=True,
+            advanced=True,
+        )
+        self.add_layer(
+            self.DISTRICT_AREAS,
+            self.tr("Ward / district areas (for sites without a district)"),
+            [compat.SOURCE_POLYGON],
+            advanced=True,
+        )
+        self.add_field(
+            self.DISTRICT_AREAS_FIELD,
+            self.tr("Ward / district name field"),
+            self.DISTRICT_AREAS,
+            default="district",
+            advanced=True,
+        )
+        self.add_string(
+            self.TITLE, self.tr("Title of the summary PDF"), DEFAULT_TITLE, optional=True
         )
         self.add_language_parameter(self.LANGUAGE)
         self.add_target_crs_parameter(self.TARGET_CRS)

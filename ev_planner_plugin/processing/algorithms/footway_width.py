@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
-
 from ...core.footway import (
     DEFAULT_OBSTACLE_SIZE_M,
     DEFAULT_TRANSECT_SPACING_M,
@@ -66,55 +59,35 @@ class FootwayWidthAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.KERBS, self.tr("Kerbs"), [compat.SOURCE_LINE])
+        self.add_layer(self.KERBS, self.tr("Kerbs"), [compat.SOURCE_LINE], optional=False)
+        self.add_field(self.KERB_ID_FIELD, self.tr("Kerb id field"), self.KERBS, default="kerb_id")
+        self.add_layer(
+            self.FOOTWAYS, self.tr("Footway polygons"), [compat.SOURCE_POLYGON], optional=False
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KERB_ID_FIELD, self.tr("Kerb id field"), "kerb_id", self.KERBS, optional=True
-            )
+        self.add_layer(
+            self.OBSTACLES,
+            self.tr("Obstacles on the footway (points or polygons)"),
+            [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FOOTWAYS, self.tr("Footway polygons"), [compat.SOURCE_POLYGON]
-            )
+        self.add_field(
+            self.OBSTACLE_SIZE_FIELD,
+            self.tr("Obstacle footprint diameter field (m)"),
+            self.OBSTACLES,
+            default="footprint_m",
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.OBSTACLES,
-                self.tr("Obstacles on the footway (points or polygons)"),
-                [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
-                optional=True,
-            )
+        self.add_number(
+            self.SPACING,
+            self.tr("Transect spacing (m)"),
+            DEFAULT_TRANSECT_SPACING_M,
+            minimum=0.1,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.OBSTACLE_SIZE_FIELD,
-                self.tr("Obstacle footprint diameter field (m)"),
-                "footprint_m",
-                self.OBSTACLES,
-                compat.FIELD_NUMERIC,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SPACING,
-                self.tr("Transect spacing (m)"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_TRANSECT_SPACING_M,
-                minValue=0.1,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.PIECE_LENGTH,
-                self.tr("Piece length (m; empty = whole kerbs)"),
-                compat.NUMBER_DOUBLE,
-                None,
-                optional=True,
-                minValue=0.5,
-            )
+        self.add_number(
+            self.PIECE_LENGTH,
+            self.tr("Piece length (m; empty = whole kerbs)"),
+            None,
+            minimum=0.5,
+            optional=True,
         )
         for name, label, default in (
             (self.MAX_WIDTH, self.tr("Maximum width measured (m)"), MAX_FOOTWAY_WIDTH_M),
@@ -124,17 +97,9 @@ class FootwayWidthAlgorithm(EvPlannerAlgorithm):
                 DEFAULT_OBSTACLE_SIZE_M,
             ),
         ):
-            parameter = QgsProcessingParameterNumber(
-                name, label, compat.NUMBER_DOUBLE, default, minValue=0.0
-            )
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
+            self.add_number(name, label, default, minimum=0.0, advanced=True)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Footway width"), compat.SOURCE_LINE
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Footway width"), compat.SOURCE_LINE)
 
     def process(self, parameters, context, feedback) -> dict:
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)

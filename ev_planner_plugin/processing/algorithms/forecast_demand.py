@@ -5,12 +5,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...core.forecast import (
@@ -139,190 +133,131 @@ class ForecastDemandAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas (LSOA, ward...)"), [compat.SOURCE_POLYGON]
-            )
+        self.add_layer(
+            self.AREAS, self.tr("Areas (LSOA, ward...)"), [compat.SOURCE_POLYGON], optional=False
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.AREA_ID_FIELD,
-                self.tr("Area code field"),
-                "area_code",
-                self.AREAS,
-                optional=True,  # required in process(): QGIS 3.22 ignores a required default
-            )
+        # optional, yet required in process(): QGIS 3.22 ignores a required default
+        self.add_field(
+            self.AREA_ID_FIELD, self.tr("Area code field"), self.AREAS, default="area_code"
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.TARGET_YEARS,
-                self.tr("Target years (e.g. 2025,2030,2035 or 2025-2040)"),
-                DEFAULT_TARGET_YEARS,
-            )
+        self.add_string(
+            self.TARGET_YEARS,
+            self.tr("Target years (e.g. 2025,2030,2035 or 2025-2040)"),
+            DEFAULT_TARGET_YEARS,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.BASE_YEAR,
-                self.tr("Year of the current EV registrations"),
-                compat.NUMBER_INTEGER,
-                DEFAULT_BASE_YEAR,
-                minValue=1990,
-                maxValue=2100,
-            )
+        self.add_number(
+            self.BASE_YEAR,
+            self.tr("Year of the current EV registrations"),
+            DEFAULT_BASE_YEAR,
+            minimum=1990,
+            maximum=2100,
+            integer=True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CURRENT_EVS_FIELD,
-                self.tr("Current plug-in EVs per area (uptake curve)"),
-                "plugin_evs",
-                self.AREAS,
-                compat.FIELD_NUMERIC,
-                optional=True,
-            )
+        self.add_field(
+            self.CURRENT_EVS_FIELD,
+            self.tr("Current plug-in EVs per area (uptake curve)"),
+            self.AREAS,
+            default="plugin_evs",
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.COUNTY_TOTALS,
-                self.tr("Or county EV totals by year (e.g. 2024:13000,2030:128300)"),
-                optional=True,
-            )
+        self.add_string(
+            self.COUNTY_TOTALS,
+            self.tr("Or county EV totals by year (e.g. 2024:13000,2030:128300)"),
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.APPORTION_FIELD,
-                self.tr("Apportion county totals by"),
-                "households",
-                self.AREAS,
-                compat.FIELD_NUMERIC,
-                optional=True,
-            )
+        self.add_field(
+            self.APPORTION_FIELD,
+            self.tr("Apportion county totals by"),
+            self.AREAS,
+            default="households",
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SHARE_NEEDING_PUBLIC,
-                self.tr("Share of EVs needing public charging (0-1)"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_SHARE_NEEDING_PUBLIC,
-                minValue=0.0,
-                maxValue=1.0,
-            )
+        self.add_number(
+            self.SHARE_NEEDING_PUBLIC,
+            self.tr("Share of EVs needing public charging (0-1)"),
+            DEFAULT_SHARE_NEEDING_PUBLIC,
+            minimum=0.0,
+            maximum=1.0,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.NO_OFFSTREET_FIELD,
-                self.tr("Or households without off-street parking (share = this / households)"),
-                parentLayerParameterName=self.AREAS,
-                type=compat.FIELD_NUMERIC,
-                optional=True,
-            )
+        self.add_field(
+            self.NO_OFFSTREET_FIELD,
+            self.tr("Or households without off-street parking (share = this / households)"),
+            self.AREAS,
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.HOUSEHOLDS_FIELD,
-                self.tr("Households field"),
-                "households",
-                self.AREAS,
-                compat.FIELD_NUMERIC,
-                optional=True,
-            )
+        self.add_field(
+            self.HOUSEHOLDS_FIELD,
+            self.tr("Households field"),
+            self.AREAS,
+            default="households",
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.EVS_PER_PUBLIC_CHARGEPOINT,
-                self.tr("EVs per public chargepoint"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_EVS_PER_PUBLIC_CHARGEPOINT,
-                minValue=0.001,
-            )
+        self.add_number(
+            self.EVS_PER_PUBLIC_CHARGEPOINT,
+            self.tr("EVs per public chargepoint"),
+            DEFAULT_EVS_PER_PUBLIC_CHARGEPOINT,
+            minimum=0.001,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CHARGEPOINTS,
-                self.tr("Existing public chargepoints (counted per area)"),
-                [compat.SOURCE_POINT],
-                optional=True,
-            )
+        self.add_layer(
+            self.CHARGEPOINTS,
+            self.tr("Existing public chargepoints (counted per area)"),
+            [compat.SOURCE_POINT],
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.ROUNDING,
-                self.tr("Rounding of required chargepoints"),
-                [
-                    self.tr("Largest remainder (areas add up to the county total)"),
-                    self.tr("Round up per area"),
-                ],
-                defaultValue=0,
-            )
+        self.add_enum(
+            self.ROUNDING,
+            self.tr("Rounding of required chargepoints"),
+            [
+                self.tr("Largest remainder (areas add up to the county total)"),
+                self.tr("Round up per area"),
+            ],
         )
-        advanced = [
-            QgsProcessingParameterField(
-                self.CARS_FIELD,
-                self.tr("Cars per area (caps the uptake curve)"),
-                parentLayerParameterName=self.AREAS,
-                type=compat.FIELD_NUMERIC,
-                optional=True,
-            ),
-            QgsProcessingParameterField(
+        for name, label, parent in (
+            (self.CARS_FIELD, self.tr("Cars per area (caps the uptake curve)"), self.AREAS),
+            (
                 self.SHARE_FIELD,
                 self.tr("Share needing public charging per area (0-1)"),
-                parentLayerParameterName=self.AREAS,
-                type=compat.FIELD_NUMERIC,
-                optional=True,
+                self.AREAS,
             ),
-            QgsProcessingParameterField(
+            (
                 self.EXISTING_FIELD,
                 self.tr("Existing public chargepoints per area (field)"),
-                parentLayerParameterName=self.AREAS,
-                type=compat.FIELD_NUMERIC,
-                optional=True,
+                self.AREAS,
             ),
-            QgsProcessingParameterField(
+            (
                 self.CHARGEPOINT_COUNT_FIELD,
                 self.tr("Count this field of the chargepoints (e.g. sockets) instead of 1"),
-                parentLayerParameterName=self.CHARGEPOINTS,
-                type=compat.FIELD_NUMERIC,
-                optional=True,
+                self.CHARGEPOINTS,
             ),
-            QgsProcessingParameterNumber(
-                self.SATURATION,
-                self.tr("Uptake curve: saturation share (0-1]"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_LOGISTIC_SATURATION,
-                minValue=0.001,
-                maxValue=1.0,
-            ),
-            QgsProcessingParameterNumber(
-                self.MIDPOINT_YEAR,
-                self.tr("Uptake curve: year of half the saturation"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_LOGISTIC_MIDPOINT_YEAR,
-            ),
-            QgsProcessingParameterNumber(
-                self.GROWTH_RATE,
-                self.tr("Uptake curve: growth rate per year"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_LOGISTIC_GROWTH_RATE,
-                minValue=0.0001,
-            ),
-        ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Forecast per area and year"), compat.SOURCE_POLYGON
-            )
+        ):
+            self.add_field(name, label, parent, kind=compat.FIELD_NUMERIC, advanced=True)
+        self.add_number(
+            self.SATURATION,
+            self.tr("Uptake curve: saturation share (0-1]"),
+            DEFAULT_LOGISTIC_SATURATION,
+            minimum=0.001,
+            maximum=1.0,
+            advanced=True,
         )
+        self.add_number(
+            self.MIDPOINT_YEAR,
+            self.tr("Uptake curve: year of half the saturation"),
+            DEFAULT_LOGISTIC_MIDPOINT_YEAR,
+            advanced=True,
+        )
+        self.add_number(
+            self.GROWTH_RATE,
+            self.tr("Uptake curve: growth rate per year"),
+            DEFAULT_LOGISTIC_GROWTH_RATE,
+            minimum=0.0001,
+            advanced=True,
+        )
+        self.add_target_crs_parameter(self.TARGET_CRS)
+        self.add_sink(self.OUTPUT, self.tr("Forecast per area and year"), compat.SOURCE_POLYGON)
         for name, label in (
             (self.TABLE, self.tr("Forecast per area and year (table)")),
             (self.TOTALS, self.tr("Forecast totals per year")),
         ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSink(
-                    name, label, compat.SOURCE_VECTOR, optional=True, createByDefault=True
-                )
-            )
+            self.add_sink(name, label, compat.SOURCE_VECTOR, optional=True)
         for name, label in (
             (self.LAST_YEAR, self.tr("Last target year")),
             (self.EVS_TOTAL, self.tr("Plug-in EVs in the last target year")),

@@ -7,12 +7,7 @@ from qgis.core import (
     QgsAuthMethodConfig,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...core.errors import ParameterError, SourceFormatError
@@ -198,19 +193,16 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMAT,
-                self.tr("Format"),
-                [
-                    self.tr("Auto-detect from the content"),
-                    self.tr("OCPI 2.2.1 Locations JSON"),
-                    self.tr("Open Charge Map JSON"),
-                    self.tr("National Chargepoint Registry CSV"),
-                    self.tr("CSV with latitude/longitude"),
-                ],
-                defaultValue=0,
-            )
+        self.add_enum(
+            self.FORMAT,
+            self.tr("Format"),
+            [
+                self.tr("Auto-detect from the content"),
+                self.tr("OCPI 2.2.1 Locations JSON"),
+                self.tr("Open Charge Map JSON"),
+                self.tr("National Chargepoint Registry CSV"),
+                self.tr("CSV with latitude/longitude"),
+            ],
         )
         for name, label in (
             (self.LATITUDE_FIELD, self.tr("CSV: latitude column (WGS84)")),
@@ -220,13 +212,9 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
             (self.OPERATOR_FIELD, self.tr("CSV: operator column")),
             (self.POWER_FIELD, self.tr("CSV: power (kW) column")),
         ):
-            parameter = QgsProcessingParameterString(name, label, optional=True)
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.OCPI_URL, self.tr("Live OCPI 2.2.1 Locations URL (https)"), optional=True
-            )
+            self.add_string(name, label, optional=True, advanced=True)
+        self.add_string(
+            self.OCPI_URL, self.tr("Live OCPI 2.2.1 Locations URL (https)"), optional=True
         )
         self.addParameter(
             QgsProcessingParameterAuthConfig(
@@ -235,31 +223,22 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
                 optional=True,
             )
         )
-        base64_token = QgsProcessingParameterBoolean(
-            self.OCPI_BASE64_TOKEN, self.tr("Base64-encode the OCPI token"), False
+        self.add_boolean(
+            self.OCPI_BASE64_TOKEN,
+            self.tr("Base64-encode the OCPI token"),
+            False,
+            advanced=True,
         )
-        base64_token.setFlags(base64_token.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(base64_token)
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.DEDUPLICATE, self.tr("Merge duplicate chargepoints"), True
-            )
-        )
-        distance = QgsProcessingParameterNumber(
+        self.add_boolean(self.DEDUPLICATE, self.tr("Merge duplicate chargepoints"), True)
+        self.add_number(
             self.DEDUP_DISTANCE,
             self.tr("Duplicates within (metres)"),
-            compat.NUMBER_DOUBLE,
             DEFAULT_DEDUP_DISTANCE_M,
-            minValue=0.0,
+            minimum=0.0,
+            advanced=True,
         )
-        distance.setFlags(distance.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(distance)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Existing chargepoints"), compat.SOURCE_POINT
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Existing chargepoints"), compat.SOURCE_POINT)
         for name, label in (
             (self.READ_COUNT, self.tr("Chargepoints read")),
             (self.SKIPPED_COUNT, self.tr("Records skipped")),

@@ -5,9 +5,6 @@ from __future__ import annotations
 import geopandas as gpd
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
 )
 
@@ -83,72 +80,35 @@ class ImportDtroAlgorithm(EvPlannerAlgorithm):
                 self.INPUT, self.tr("D-TRO JSON file(s)"), layerType=compat.SOURCE_FILE
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMAT,
-                self.tr("Format"),
-                [
-                    self.tr("Recognise from the content (each record's schemaVersion)"),
-                    self.tr("D-TRO 3.4.x"),
-                    self.tr("D-TRO 4.0.x"),
-                ],
-                defaultValue=0,
-            )
+        self.add_enum(
+            self.FORMAT,
+            self.tr("Format"),
+            [
+                self.tr("Recognise from the content (each record's schemaVersion)"),
+                self.tr("D-TRO 3.4.x"),
+                self.tr("D-TRO 4.0.x"),
+            ],
         )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.VALIDATE, self.tr("Validate against the D-TRO JSON schema"), False
-            )
+        self.add_boolean(self.VALIDATE, self.tr("Validate against the D-TRO JSON schema"), False)
+        self.add_enum(
+            self.REVOKED,
+            self.tr("Revoked provisions"),
+            [self.tr("Drop (and report)"), self.tr("Keep, flagged revoked = true")],
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.REVOKED,
-                self.tr("Revoked provisions"),
-                [self.tr("Drop (and report)"), self.tr("Keep, flagged revoked = true")],
-                defaultValue=0,
-            )
-        )
-        consultations = QgsProcessingParameterEnum(
+        self.add_enum(
             self.CONSULTATIONS,
             self.tr("Proposals under consultation"),
             [self.tr("Drop (and report)"), self.tr("Keep")],
-            defaultValue=0,
+            advanced=True,
         )
-        consultations.setFlags(consultations.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(consultations)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("D-TRO linear places"), compat.SOURCE_LINE
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_POINTS,
-                self.tr("D-TRO point places"),
-                compat.SOURCE_POINT,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_POLYGONS,
-                self.tr("D-TRO polygon places"),
-                compat.SOURCE_POLYGON,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.PROBLEMS,
-                self.tr("D-TRO problems"),
-                compat.SOURCE_VECTOR,
-                optional=True,
-                createByDefault=True,
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("D-TRO linear places"), compat.SOURCE_LINE)
+        for name, label, kind in (
+            (self.OUTPUT_POINTS, self.tr("D-TRO point places"), compat.SOURCE_POINT),
+            (self.OUTPUT_POLYGONS, self.tr("D-TRO polygon places"), compat.SOURCE_POLYGON),
+            (self.PROBLEMS, self.tr("D-TRO problems"), compat.SOURCE_VECTOR),
+        ):
+            self.add_sink(name, label, kind, optional=True)
         for name, label in (
             (self.RECORD_COUNT, self.tr("Records read")),
             (self.PLACE_COUNT, self.tr("Regulated places written")),

@@ -7,10 +7,6 @@ import os
 
 from qgis.core import (
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsVectorLayer,
 )
 
@@ -139,46 +135,32 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.INPUT,
-                self.tr("OpenStreetMap file (.osm or .osm.pbf)"),
-                behavior=compat.FILE_BEHAVIOR_FILE,
-                fileFilter=self.tr("OpenStreetMap files (*.osm *.pbf);;All files (*.*)"),
-            )
+        self.add_file(
+            self.INPUT,
+            self.tr("OpenStreetMap file (.osm or .osm.pbf)"),
+            file_filter=self.tr("OpenStreetMap files (*.osm *.pbf);;All files (*.*)"),
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMAT,
-                self.tr("Format"),
-                [
-                    self.tr("Recognise from the content"),
-                    self.tr("OSM XML (.osm)"),
-                    self.tr("OSM PBF (.osm.pbf)"),
-                ],
-                defaultValue=0,
-            )
+        self.add_enum(
+            self.FORMAT,
+            self.tr("Format"),
+            [
+                self.tr("Recognise from the content"),
+                self.tr("OSM XML (.osm)"),
+                self.tr("OSM PBF (.osm.pbf)"),
+            ],
         )
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.INCLUDE_SERVICE, self.tr("Include service roads (highway=service)"), True
-            )
+        self.add_boolean(
+            self.INCLUDE_SERVICE, self.tr("Include service roads (highway=service)"), True
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("OSM kerbs"), compat.SOURCE_LINE)
-        )
+        self.add_sink(self.OUTPUT, self.tr("OSM kerbs"), compat.SOURCE_LINE)
         for name, label, source_type in (
             (self.RESTRICTIONS, self.tr("OSM kerb restrictions"), compat.SOURCE_LINE),
             (self.BUS_STOPS, self.tr("OSM bus stops"), compat.SOURCE_POINT),
             (self.CROSSINGS, self.tr("OSM crossings"), compat.SOURCE_POINT),
             (self.POINTS, self.tr("OSM kerbside points"), compat.SOURCE_POINT),
         ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSink(
-                    name, label, source_type, optional=True, createByDefault=True
-                )
-            )
+            self.add_sink(name, label, source_type, optional=True)
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary (JSON)")))
 
     def process(self, parameters, context, feedback) -> dict:

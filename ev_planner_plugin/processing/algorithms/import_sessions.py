@@ -8,13 +8,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterString,
     QgsVectorLayer,
 )
 
@@ -135,17 +130,14 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
                 self.INPUT, self.tr("Session file(s)"), layerType=compat.SOURCE_FILE
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMAT,
-                self.tr("Format"),
-                [
-                    self.tr("Auto-detect from the content"),
-                    self.tr("OCPI 2.2.1 CDRs / Sessions JSON"),
-                    self.tr("CSV"),
-                ],
-                defaultValue=0,
-            )
+        self.add_enum(
+            self.FORMAT,
+            self.tr("Format"),
+            [
+                self.tr("Auto-detect from the content"),
+                self.tr("OCPI 2.2.1 CDRs / Sessions JSON"),
+                self.tr("CSV"),
+            ],
         )
         for name, label in (
             (self.CP_FIELD, self.tr("CSV: chargepoint id column")),
@@ -157,39 +149,25 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
             (self.CONNECTOR_FIELD, self.tr("CSV: connector / socket column")),
             (self.COST_FIELD, self.tr("CSV: cost column")),
         ):
-            parameter = QgsProcessingParameterString(name, label, optional=True)
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        time_zone = QgsProcessingParameterString(
+            self.add_string(name, label, optional=True, advanced=True)
+        self.add_string(
             self.TIME_ZONE,
             self.tr("Local time zone of times without offset"),
             DEFAULT_TIME_ZONE,
             optional=True,
+            advanced=True,
         )
-        time_zone.setFlags(time_zone.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(time_zone)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CHARGEPOINTS, self.tr("Chargepoints"), [compat.SOURCE_POINT]
-            )
+        self.add_layer(
+            self.CHARGEPOINTS, self.tr("Chargepoints"), [compat.SOURCE_POINT], optional=False
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CP_ID_FIELD,
-                self.tr("Chargepoint id field"),
-                "cp_id",
-                self.CHARGEPOINTS,
-                optional=True,
-            )
+        self.add_field(
+            self.CP_ID_FIELD, self.tr("Chargepoint id field"), self.CHARGEPOINTS, default="cp_id"
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SOURCE_ID_FIELD,
-                self.tr("Chargepoint source id field"),
-                "source_id",
-                self.CHARGEPOINTS,
-                optional=True,
-            )
+        self.add_field(
+            self.SOURCE_ID_FIELD,
+            self.tr("Chargepoint source id field"),
+            self.CHARGEPOINTS,
+            default="source_id",
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -198,14 +176,11 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
                 self.tr("GeoPackage (*.gpkg)"),
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.UNMATCHED_TABLE,
-                self.tr("Sessions not imported"),
-                compat.SOURCE_VECTOR,
-                optional=True,
-                createByDefault=True,
-            )
+        self.add_sink(
+            self.UNMATCHED_TABLE,
+            self.tr("Sessions not imported"),
+            compat.SOURCE_VECTOR,
+            optional=True,
         )
         self.addOutput(QgsProcessingOutputVectorLayer(self.SESSIONS, self.tr("Sessions table")))
         for name, label in (

@@ -8,9 +8,6 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterString,
 )
 
 from ...core.joins import read_substations
@@ -66,13 +63,10 @@ class ImportSubstationsAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.INPUT,
-                self.tr("Substations CSV"),
-                compat.FILE_BEHAVIOR_FILE,
-                fileFilter="CSV (*.csv *.CSV);;All files (*.*)",
-            )
+        self.add_file(
+            self.INPUT,
+            self.tr("Substations CSV"),
+            file_filter="CSV (*.csv *.CSV);;All files (*.*)",
         )
         for name, label in (
             (self.EASTING_FIELD, self.tr("Easting column (empty: detect)")),
@@ -82,20 +76,13 @@ class ImportSubstationsAlgorithm(EvPlannerAlgorithm):
             (self.TYPE_FIELD, self.tr("Type column (empty: detect)")),
             (self.HEADROOM_FIELD, self.tr("Headroom column (empty: detect)")),
         ):
-            self.addParameter(QgsProcessingParameterString(name, label, optional=True))
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Substations"), compat.SOURCE_POINT
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.REJECTED,
-                self.tr("Substation rows not placed"),
-                compat.SOURCE_VECTOR,
-                optional=True,
-                createByDefault=True,
-            )
+            self.add_string(name, label, optional=True)
+        self.add_sink(self.OUTPUT, self.tr("Substations"), compat.SOURCE_POINT)
+        self.add_sink(
+            self.REJECTED,
+            self.tr("Substation rows not placed"),
+            compat.SOURCE_VECTOR,
+            optional=True,
         )
         self.addOutput(QgsProcessingOutputNumber(self.SUBSTATION_COUNT, self.tr("Substations")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rows not placed")))

@@ -6,11 +6,6 @@ import pandas as pd
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterString,
 )
 
 from ...core.errors import ParameterError, SourceFormatError
@@ -139,19 +134,12 @@ class JoinAreaDataAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas (LSOA boundaries)"), [compat.SOURCE_POLYGON]
-            )
+        self.add_layer(
+            self.AREAS, self.tr("Areas (LSOA boundaries)"), [compat.SOURCE_POLYGON], optional=False
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.AREA_ID_FIELD,
-                self.tr("Area code field"),
-                "area_code",
-                self.AREAS,
-                optional=True,  # required in process(): QGIS 3.22 ignores a required default
-            )
+        # optional, yet required in process(): QGIS 3.22 ignores a required default
+        self.add_field(
+            self.AREA_ID_FIELD, self.tr("Area code field"), self.AREAS, default="area_code"
         )
         for name, label in (
             (self.IMD_FILE, self.tr("IMD 2019 File 1 (CSV)")),
@@ -159,50 +147,28 @@ class JoinAreaDataAlgorithm(EvPlannerAlgorithm):
             (self.CENSUS_TS044_FILE, self.tr("Census 2021 TS044 accommodation type (CSV)")),
             (self.CENSUS_TS045_FILE, self.tr("Census 2021 TS045 car or van availability (CSV)")),
         ):
-            self.addParameter(
-                QgsProcessingParameterFile(
-                    name,
-                    label,
-                    compat.FILE_BEHAVIOR_FILE,
-                    optional=True,
-                    fileFilter=CSV_FILTER,
-                )
-            )
-        shares = QgsProcessingParameterString(
+            self.add_file(name, label, file_filter=CSV_FILTER, optional=True)
+        self.add_string(
             self.NO_OFFSTREET_SHARES,
             self.tr("Share without off-street parking by accommodation type (type:share,...)"),
             optional=True,
+            advanced=True,
         )
-        shares.setFlags(shares.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(shares)
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CODE_LOOKUP_FILE,
-                self.tr("Area code lookup for IMD/RUC (CSV, e.g. LSOA 2021 -> 2011)"),
-                compat.FILE_BEHAVIOR_FILE,
-                optional=True,
-                fileFilter=CSV_FILTER,
-            )
+        self.add_file(
+            self.CODE_LOOKUP_FILE,
+            self.tr("Area code lookup for IMD/RUC (CSV, e.g. LSOA 2021 -> 2011)"),
+            file_filter=CSV_FILTER,
+            optional=True,
         )
         for name, label, default in (
             (self.LOOKUP_FROM_FIELD, self.tr("Lookup column of your area codes"), "LSOA21CD"),
             (self.LOOKUP_TO_FIELD, self.tr("Lookup column of the table codes"), "LSOA11CD"),
         ):
-            self.addParameter(QgsProcessingParameterString(name, label, default))
+            self.add_string(name, label, default)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Areas with joined data"), compat.SOURCE_POLYGON
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.UNMATCHED,
-                self.tr("Unmatched area codes"),
-                compat.SOURCE_VECTOR,
-                optional=True,
-                createByDefault=True,
-            )
+        self.add_sink(self.OUTPUT, self.tr("Areas with joined data"), compat.SOURCE_POLYGON)
+        self.add_sink(
+            self.UNMATCHED, self.tr("Unmatched area codes"), compat.SOURCE_VECTOR, optional=True
         )
         self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_COUNT, self.tr("Unmatched")))
         self.addOutput(QgsProcessingOutputString(self.REPORT, self.tr("Join report")))

@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
-
 from ...core.kerbs import (
     DEFAULT_CARRIAGEWAY_WIDTH_BY_CLASS,
     DEFAULT_CARRIAGEWAY_WIDTH_M,
@@ -63,10 +56,8 @@ class KerbsFromRoadsAlgorithm(EvPlannerAlgorithm):
         ).format(lane=DEFAULT_LANE_WIDTH_M, default=DEFAULT_CARRIAGEWAY_WIDTH_M, classes=classes)
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ROADS, self.tr("Road centrelines"), [compat.SOURCE_LINE]
-            )
+        self.add_layer(
+            self.ROADS, self.tr("Road centrelines"), [compat.SOURCE_LINE], optional=False
         )
         for name, label, default, kind in (
             (self.ID_FIELD, self.tr("Road id field"), "road_id", compat.FIELD_ANY),
@@ -81,9 +72,7 @@ class KerbsFromRoadsAlgorithm(EvPlannerAlgorithm):
             (self.LANES_FIELD, self.tr("Number of lanes field"), "lanes", compat.FIELD_ANY),
             (self.CLASS_FIELD, self.tr("Road class field"), "road_class", compat.FIELD_STRING),
         ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, default, self.ROADS, kind, optional=True)
-            )
+            self.add_field(name, label, self.ROADS, default=default, kind=kind)
         for name, label, default in (
             (self.LANE_WIDTH, self.tr("Lane width (m)"), DEFAULT_LANE_WIDTH_M),
             (
@@ -92,15 +81,9 @@ class KerbsFromRoadsAlgorithm(EvPlannerAlgorithm):
                 DEFAULT_CARRIAGEWAY_WIDTH_M,
             ),
         ):
-            parameter = QgsProcessingParameterNumber(
-                name, label, compat.NUMBER_DOUBLE, default, minValue=0.5
-            )
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
+            self.add_number(name, label, default, minimum=0.5, advanced=True)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Kerbs"), compat.SOURCE_LINE)
-        )
+        self.add_sink(self.OUTPUT, self.tr("Kerbs"), compat.SOURCE_LINE)
 
     def process(self, parameters, context, feedback) -> dict:
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)

@@ -7,13 +7,7 @@ import json
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -302,63 +296,46 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
             reasons=reasons,
         )
 
-    def _field(self, name, label, default, parent, kind=None, advanced=False):
-        parameter = QgsProcessingParameterField(
-            name,
-            label,
-            default,
-            parent,
-            kind if kind is not None else compat.FIELD_ANY,
-            optional=True,
-        )
-        if advanced:
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(parameter)
-
-    def _layer(self, name, label, types, optional=True):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(name, label, types, optional=optional)
-        )
-
     def initAlgorithm(self, config=None) -> None:
         any_geometry = [compat.SOURCE_ANY_GEOMETRY]
-        self._layer(
+        self.add_layer(
             self.KERBS,
             self.tr("Kerbs (one line per kerb side)"),
             [compat.SOURCE_LINE],
             optional=False,
         )
-        self._field(self.KERB_ID_FIELD, self.tr("Kerb id field"), "kerb_id", self.KERBS)
-        self._field(self.USRN_FIELD, self.tr("USRN field"), "usrn", self.KERBS)
-        self._field(self.STREET_FIELD, self.tr("Street name field"), "street", self.KERBS)
-        self._field(self.SIDE_FIELD, self.tr("Side field"), "side", self.KERBS)
-        self._field(
+        self.add_field(self.KERB_ID_FIELD, self.tr("Kerb id field"), self.KERBS, default="kerb_id")
+        self.add_field(self.USRN_FIELD, self.tr("USRN field"), self.KERBS, default="usrn")
+        self.add_field(
+            self.STREET_FIELD, self.tr("Street name field"), self.KERBS, default="street"
+        )
+        self.add_field(self.SIDE_FIELD, self.tr("Side field"), self.KERBS, default="side")
+        self.add_field(
             self.FOOTWAY_WIDTH_FIELD,
             self.tr("Footway width field (m)"),
-            None,
             self.KERBS,
-            compat.FIELD_NUMERIC,
+            kind=compat.FIELD_NUMERIC,
         )
-        self._layer(self.FOOTWAYS, self.tr("Footway polygons"), [compat.SOURCE_POLYGON])
-        self._layer(
+        self.add_layer(self.FOOTWAYS, self.tr("Footway polygons"), [compat.SOURCE_POLYGON])
+        self.add_layer(
             self.OBSTACLES,
             self.tr("Obstacles on the footway"),
             [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
         )
-        self._field(
+        self.add_field(
             self.OBSTACLE_SIZE_FIELD,
             self.tr("Obstacle footprint field (m)"),
-            "footprint_m",
             self.OBSTACLES,
-            compat.FIELD_NUMERIC,
+            default="footprint_m",
+            kind=compat.FIELD_NUMERIC,
             advanced=True,
         )
-        self._layer(self.RESTRICTIONS, self.tr("Restrictions (TROs, markings)"), any_geometry)
-        self._field(
+        self.add_layer(self.RESTRICTIONS, self.tr("Restrictions (TROs, markings)"), any_geometry)
+        self.add_field(
             self.RESTRICTION_TYPE_FIELD,
             self.tr("Restriction type field"),
-            "regulation_type",
             self.RESTRICTIONS,
+            default="regulation_type",
         )
         mapping = QgsProcessingParameterMatrix(
             self.RESTRICTION_MAPPING,
@@ -373,42 +350,37 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
             optional=True,
         )
         self.addParameter(mapping)
-        mapping_file = QgsProcessingParameterFile(
+        self.add_file(
             self.RESTRICTION_MAPPING_FILE,
             self.tr("Restriction mapping file (JSON)"),
-            compat.FILE_BEHAVIOR_FILE,
-            "json",
+            extension="json",
             optional=True,
-        )
-        mapping_file.setFlags(mapping_file.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(mapping_file)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.UNMAPPED_POLICY,
-                self.tr("Restriction types not in the mapping are"),
-                [self.tr("Excluded"), self.tr("Allowed"), self.tr("Allowed with a TRO change")],
-                defaultValue=0,
-            )
-        )
-        for name, _, label, _, _ in self.OPTIONAL_LAYERS:
-            self._layer(name, self.tr(label), any_geometry)
-        self._layer(self.CROSSINGS, self.tr("Pedestrian crossings"), any_geometry)
-        self._field(
-            self.CROSSING_KIND_FIELD,
-            self.tr("Crossing kind field (zebra, " "signalised, uncontrolled…)"),
-            "kind",
-            self.CROSSINGS,
             advanced=True,
         )
-        self._layer(self.ROADS, self.tr("Road centrelines (for junctions)"), [compat.SOURCE_LINE])
-        self._layer(self.LAMP_COLUMNS, self.tr("Lamp columns"), [compat.SOURCE_POINT])
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.CHARGER_TYPE,
-                self.tr("Charger type"),
-                charger_labels(CHARGER_TYPE_NAMES),
-                defaultValue=CHARGER_TYPE_NAMES.index(core.DEFAULT_CHARGER_TYPE),
-            )
+        self.add_enum(
+            self.UNMAPPED_POLICY,
+            self.tr("Restriction types not in the mapping are"),
+            [self.tr("Excluded"), self.tr("Allowed"), self.tr("Allowed with a TRO change")],
+        )
+        for name, _, label, _, _ in self.OPTIONAL_LAYERS:
+            self.add_layer(name, self.tr(label), any_geometry)
+        self.add_layer(self.CROSSINGS, self.tr("Pedestrian crossings"), any_geometry)
+        self.add_field(
+            self.CROSSING_KIND_FIELD,
+            self.tr("Crossing kind field (zebra, " "signalised, uncontrolled…)"),
+            self.CROSSINGS,
+            default="kind",
+            advanced=True,
+        )
+        self.add_layer(
+            self.ROADS, self.tr("Road centrelines (for junctions)"), [compat.SOURCE_LINE]
+        )
+        self.add_layer(self.LAMP_COLUMNS, self.tr("Lamp columns"), [compat.SOURCE_POINT])
+        self.add_enum(
+            self.CHARGER_TYPE,
+            self.tr("Charger type"),
+            charger_labels(CHARGER_TYPE_NAMES),
+            default=CHARGER_TYPE_NAMES.index(core.DEFAULT_CHARGER_TYPE),
         )
         for name, label in (
             (
@@ -423,41 +395,23 @@ class KerbsideEligibilityAlgorithm(EvPlannerAlgorithm):
                 self.tr("Minimum run length (m; empty = bay length × " "bays per unit)"),
             ),
         ):
-            parameter = QgsProcessingParameterNumber(
-                name, label, compat.NUMBER_DOUBLE, None, optional=True, minValue=0.0
-            )
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_CLEAR_WIDTH,
-                self.tr("Minimum clear footway width (m)"),
-                compat.NUMBER_DOUBLE,
-                core.MIN_CLEAR_WIDTH_M,
-                minValue=0.0,
-            )
+            self.add_number(name, label, None, minimum=0.0, optional=True, advanced=True)
+        self.add_number(
+            self.MIN_CLEAR_WIDTH,
+            self.tr("Minimum clear footway width (m)"),
+            core.MIN_CLEAR_WIDTH_M,
+            minimum=0.0,
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.UNKNOWN_FOOTWAY_POLICY,
-                self.tr("Kerbs whose footway width is unknown are"),
-                [self.tr("Excluded (FOOTWAY_WIDTH_UNKNOWN)"), self.tr("Allowed")],
-                defaultValue=0,
-            )
+        self.add_enum(
+            self.UNKNOWN_FOOTWAY_POLICY,
+            self.tr("Kerbs whose footway width is unknown are"),
+            [self.tr("Excluded (FOOTWAY_WIDTH_UNKNOWN)"), self.tr("Allowed")],
         )
         for name, _, label, default, _ in self.DISTANCES:
-            parameter = QgsProcessingParameterNumber(
-                name, self.tr(label), compat.NUMBER_DOUBLE, default, minValue=0.0
-            )
-            if name != self.JUNCTION_SETBACK:
-                parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
+            advanced = name != self.JUNCTION_SETBACK
+            self.add_number(name, self.tr(label), default, minimum=0.0, advanced=advanced)
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Kerbside eligibility"), compat.SOURCE_LINE
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Kerbside eligibility"), compat.SOURCE_LINE)
         for name, label in (
             (self.KERB_LENGTH, self.tr("Kerb length (m)")),
             (self.ELIGIBLE_LENGTH, self.tr("Eligible length (m)")),

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
     QgsVectorLayer,
 )
 
@@ -125,11 +124,7 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_usage_inputs()
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.TITLE, self.tr("Report title"), DEFAULT_TITLE, optional=True
-            )
-        )
+        self.add_string(self.TITLE, self.tr("Report title"), DEFAULT_TITLE, optional=True)
         self.add_language_parameter(self.LANGUAGE)
         self.addParameter(
             QgsProcessingParameterFileDestination(

@@ -7,12 +7,10 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsVectorLayer,
 )
 
 from ...core.sample_area import build_sample_area
-from ...toolbelt import compat
 from .. import bridge
 from ..base import EvPlannerAlgorithm
 from ..styles import style_output
@@ -53,15 +51,7 @@ class CreateSampleAreaAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SEED,
-                self.tr("Random seed"),
-                type=compat.NUMBER_INTEGER,
-                defaultValue=42,
-                minValue=0,
-            )
-        )
+        self.add_number(self.SEED, self.tr("Random seed"), 42, minimum=0, integer=True)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Sample area GeoPackage"), self.tr("GeoPackage (*.gpkg)")

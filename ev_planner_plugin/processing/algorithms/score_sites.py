@@ -11,11 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...core.errors import ParameterError, SourceFormatError
@@ -200,12 +195,11 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
         return help_text + "\n\n" + self.tr("Presets:") + "\n" + "\n".join(lines)
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CANDIDATES,
-                self.tr("Candidate sites (e.g. eligible kerb runs)"),
-                [compat.SOURCE_ANY_GEOMETRY],
-            )
+        self.add_layer(
+            self.CANDIDATES,
+            self.tr("Candidate sites (e.g. eligible kerb runs)"),
+            [compat.SOURCE_ANY_GEOMETRY],
+            optional=False,
         )
         layers = (
             (self.HOMES, self.tr("Homes (address points)"), compat.SOURCE_POINT),
@@ -247,26 +241,17 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
             ),
         }
         for name, label, source_type in layers:
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(name, label, [source_type], optional=True)
-            )
+            self.add_layer(name, label, [source_type])
             for field_name, field_label, default in fields.get(name, ()):
-                self.addParameter(
-                    QgsProcessingParameterField(
-                        field_name, field_label, default, name, optional=True
-                    )
-                )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FLOOD_POLICY,
-                self.tr("Sites in a flood zone"),
-                [
-                    self.tr("As in the preset"),
-                    self.tr("Exclude"),
-                    self.tr("Penalise (flood criterion)"),
-                ],
-                defaultValue=0,
-            )
+                self.add_field(field_name, field_label, name, default=default)
+        self.add_enum(
+            self.FLOOD_POLICY,
+            self.tr("Sites in a flood zone"),
+            [
+                self.tr("As in the preset"),
+                self.tr("Exclude"),
+                self.tr("Penalise (flood criterion)"),
+            ],
         )
         try:
             names = list(all_presets())
@@ -288,42 +273,30 @@ class ScoreSitesAlgorithm(EvPlannerAlgorithm):
                 usesStaticStrings=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.WEIGHTS,
-                self.tr('Weight overrides (JSON, e.g. {"demand": 3})'),
-                optional=True,
-            )
+        self.add_string(
+            self.WEIGHTS, self.tr('Weight overrides (JSON, e.g. {"demand": 3})'), optional=True
         )
-        thresholds = QgsProcessingParameterString(
+        self.add_string(
             self.THRESHOLDS,
             self.tr('Threshold overrides (JSON, e.g. {"catchment_radius_m": 250})'),
             optional=True,
+            advanced=True,
         )
-        missing = QgsProcessingParameterNumber(
+        self.add_number(
             self.MISSING_VALUE,
             self.tr("Value of a criterion unknown for a candidate (0-1)"),
-            compat.NUMBER_DOUBLE,
             DEFAULT_MISSING_NORMALISED,
-            minValue=0.0,
-            maxValue=1.0,
+            minimum=0.0,
+            maximum=1.0,
+            advanced=True,
         )
-        for parameter in (thresholds, missing):
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SAVE_PRESET_AS,
-                self.tr("Save these settings as a user preset named"),
-                optional=True,
-            )
+        self.add_string(
+            self.SAVE_PRESET_AS,
+            self.tr("Save these settings as a user preset named"),
+            optional=True,
         )
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Scored sites"), compat.SOURCE_ANY_GEOMETRY
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Scored sites"), compat.SOURCE_ANY_GEOMETRY)
         self.addOutput(
             QgsProcessingOutputString(self.EFFECTIVE_WEIGHTS, self.tr("Weights used (JSON)"))
         )

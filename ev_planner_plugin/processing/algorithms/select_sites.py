@@ -8,11 +8,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...core.errors import InputDataError, ParameterError
@@ -119,130 +114,83 @@ class SelectSitesAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Scored candidate sites"), [compat.SOURCE_ANY_GEOMETRY]
-            )
+        self.add_layer(
+            self.INPUT,
+            self.tr("Scored candidate sites"),
+            [compat.SOURCE_ANY_GEOMETRY],
+            optional=False,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SCORE_FIELD,
-                self.tr("Score field"),
-                "score",
-                self.INPUT,
-                compat.FIELD_NUMERIC,
-                optional=True,  # required in process(): QGIS 3.22 ignores a required default
-            )
+        # optional, yet required in process(): QGIS 3.22 ignores a required default
+        self.add_field(
+            self.SCORE_FIELD,
+            self.tr("Score field"),
+            self.INPUT,
+            default="score",
+            kind=compat.FIELD_NUMERIC,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.N,
-                self.tr("Number of sites to choose"),
-                compat.NUMBER_INTEGER,
-                None,
-                optional=True,
-                minValue=0,
-            )
+        self.add_number(
+            self.N,
+            self.tr("Number of sites to choose"),
+            None,
+            minimum=0,
+            integer=True,
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.BUDGET,
-                self.tr("Budget (GBP)"),
-                compat.NUMBER_DOUBLE,
-                None,
-                optional=True,
-                minValue=0.0,
-            )
+        self.add_number(self.BUDGET, self.tr("Budget (GBP)"), None, minimum=0.0, optional=True)
+        self.add_string(
+            self.COST_BY_CHARGER_TYPE,
+            self.tr("Cost per site by charger type (type:cost,...)"),
+            format_number_map(DEFAULT_COST_BY_CHARGER_TYPE),
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.COST_BY_CHARGER_TYPE,
-                self.tr("Cost per site by charger type (type:cost,...)"),
-                format_number_map(DEFAULT_COST_BY_CHARGER_TYPE),
-            )
+        self.add_field(
+            self.CHARGER_TYPE_FIELD,
+            self.tr("Charger type field"),
+            self.INPUT,
+            default="charger_type",
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CHARGER_TYPE_FIELD,
-                self.tr("Charger type field"),
-                "charger_type",
-                self.INPUT,
-                optional=True,
-            )
-        )
-        default_type = QgsProcessingParameterString(
+        self.add_string(
             self.DEFAULT_CHARGER_TYPE,
             self.tr("Charger type when the field is empty"),
             DEFAULT_CHARGER_TYPE,
+            advanced=True,
         )
-        default_type.setFlags(default_type.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(default_type)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_SPACING,
-                self.tr("Minimum spacing between chosen sites (m)"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_MIN_SPACING_M,
-                minValue=0.0,
-            )
+        self.add_number(
+            self.MIN_SPACING,
+            self.tr("Minimum spacing between chosen sites (m)"),
+            DEFAULT_MIN_SPACING_M,
+            minimum=0.0,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_RURAL_SHARE,
-                self.tr("Minimum share of rural sites (0-1)"),
-                compat.NUMBER_DOUBLE,
-                0.0,
-                minValue=0.0,
-                maxValue=1.0,
-            )
+        self.add_number(
+            self.MIN_RURAL_SHARE,
+            self.tr("Minimum share of rural sites (0-1)"),
+            0.0,
+            minimum=0.0,
+            maximum=1.0,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.RURAL_FIELD,
-                self.tr("Rural field (true/false or RUC code)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
+        self.add_field(
+            self.RURAL_FIELD, self.tr("Rural field (true/false or RUC code)"), self.INPUT
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_FIELD,
-                self.tr("District field"),
-                "district",
-                self.INPUT,
-                optional=True,
-            )
+        self.add_field(
+            self.DISTRICT_FIELD, self.tr("District field"), self.INPUT, default="district"
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICT_AREAS,
-                self.tr("Or take the district from these areas"),
-                [compat.SOURCE_POLYGON],
-                optional=True,
-            )
+        self.add_layer(
+            self.DISTRICT_AREAS,
+            self.tr("Or take the district from these areas"),
+            [compat.SOURCE_POLYGON],
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_AREAS_FIELD,
-                self.tr("District field of the areas"),
-                "district",
-                self.DISTRICT_AREAS,
-                optional=True,
-            )
+        self.add_field(
+            self.DISTRICT_AREAS_FIELD,
+            self.tr("District field of the areas"),
+            self.DISTRICT_AREAS,
+            default="district",
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DISTRICT_QUOTAS,
-                self.tr("District quotas (e.g. Ashby Parva:5,Little Weldon:2-4)"),
-                optional=True,
-            )
+        self.add_string(
+            self.DISTRICT_QUOTAS,
+            self.tr("District quotas (e.g. Ashby Parva:5,Little Weldon:2-4)"),
+            optional=True,
         )
         self.add_target_crs_parameter(self.TARGET_CRS)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Shortlisted sites"), compat.SOURCE_ANY_GEOMETRY
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Shortlisted sites"), compat.SOURCE_ANY_GEOMETRY)
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary (JSON)")))
         for name, label in (
             (self.SELECTED_COUNT, self.tr("Sites chosen")),

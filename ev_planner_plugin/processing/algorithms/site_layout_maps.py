@@ -6,17 +6,9 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMapLayer,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...core.delivery_plan import (
@@ -154,143 +146,96 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SITES,
-                self.tr("Sites (delivery plan or shortlist)"),
-                [compat.SOURCE_ANY_GEOMETRY],
-            )
+        self.add_layer(
+            self.SITES,
+            self.tr("Sites (delivery plan or shortlist)"),
+            [compat.SOURCE_ANY_GEOMETRY],
+            optional=False,
         )
-        optional_layers = (
-            (
-                self.KERB_RUNS,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Kerb runs (Kerbside eligibility)"),
-                compat.SOURCE_LINE,
-            ),
-            (
-                self.FOOTWAYS,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Footways"),
-                compat.SOURCE_POLYGON,
-            ),
-            (
-                self.RESTRICTIONS,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Traffic orders (restrictions)"),
-                compat.SOURCE_ANY_GEOMETRY,
-            ),
+        self.add_layer(
+            self.KERB_RUNS, self.tr("Kerb runs (Kerbside eligibility)"), [compat.SOURCE_LINE]
         )
-        for name, label, kind in optional_layers:
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(name, self.tr(label), [kind], optional=True)
-            )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.RESTRICTION_TYPE_FIELD,
-                self.tr("Restriction type field"),
-                "regulation_type",
-                self.RESTRICTIONS,
-                compat.FIELD_STRING,
-                optional=True,
-            )
+        self.add_layer(self.FOOTWAYS, self.tr("Footways"), [compat.SOURCE_POLYGON])
+        self.add_layer(
+            self.RESTRICTIONS,
+            self.tr("Traffic orders (restrictions)"),
+            [compat.SOURCE_ANY_GEOMETRY],
         )
-        for name, label, kinds in (
-            (
-                self.ACCESSIBLE_BAYS,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Disabled badge holders' bays"),
-                [compat.SOURCE_POLYGON, compat.SOURCE_POINT],
-            ),
-            (
-                self.CYCLE_PARKING,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Cycle parking"),
-                [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
-            ),
-            (
-                self.CHARGEPOINTS,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Existing chargepoints"),
-                [compat.SOURCE_POINT],
-            ),
-            (
-                self.ROADS,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Road centrelines"),
-                [compat.SOURCE_LINE],
-            ),
-        ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(name, self.tr(label), kinds, optional=True)
-            )
+        self.add_field(
+            self.RESTRICTION_TYPE_FIELD,
+            self.tr("Restriction type field"),
+            self.RESTRICTIONS,
+            default="regulation_type",
+            kind=compat.FIELD_STRING,
+        )
+        self.add_layer(
+            self.ACCESSIBLE_BAYS,
+            self.tr("Disabled badge holders' bays"),
+            [compat.SOURCE_POLYGON, compat.SOURCE_POINT],
+        )
+        self.add_layer(
+            self.CYCLE_PARKING,
+            self.tr("Cycle parking"),
+            [compat.SOURCE_POINT, compat.SOURCE_POLYGON],
+        )
+        self.add_layer(self.CHARGEPOINTS, self.tr("Existing chargepoints"), [compat.SOURCE_POINT])
+        self.add_layer(self.ROADS, self.tr("Road centrelines"), [compat.SOURCE_LINE])
         self.addParameter(
             QgsProcessingParameterMapLayer(
                 self.BASEMAP, self.tr("Basemap (raster or vector)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.TEMPLATE,
-                self.tr("Layout template (.qpt; empty: the shipped template)"),
-                compat.FILE_BEHAVIOR_FILE,
-                extension="qpt",
-                optional=True,
-            )
+        self.add_file(
+            self.TEMPLATE,
+            self.tr("Layout template (.qpt; empty: the shipped template)"),
+            extension="qpt",
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.CHARGER_TYPE,
-                self.tr("Charger type (for sites without one)"),
-                charger_labels(CHARGER_NAMES),
-                defaultValue=CHARGER_NAMES.index(DEFAULT_CHARGER_TYPE),
-            )
+        self.add_enum(
+            self.CHARGER_TYPE,
+            self.tr("Charger type (for sites without one)"),
+            charger_labels(CHARGER_NAMES),
+            default=CHARGER_NAMES.index(DEFAULT_CHARGER_TYPE),
         )
-        units = QgsProcessingParameterNumber(
+        self.add_number(
             self.UNITS_PER_SITE,
             self.tr("Chargepoints per site (for sites without sockets)"),
-            compat.NUMBER_INTEGER,
             DEFAULT_UNITS_PER_SITE,
-            minValue=1,
+            minimum=1,
+            integer=True,
+            advanced=True,
         )
-        units.setFlags(units.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(units)
-        bay_width = QgsProcessingParameterNumber(
+        self.add_number(
             self.BAY_WIDTH,
             self.tr("Bay width (m)"),
-            compat.NUMBER_DOUBLE,
             DEFAULT_BAY_WIDTH_M,
-            minValue=MIN_BAY_WIDTH_M,
-            maxValue=MAX_BAY_WIDTH_M,
+            minimum=MIN_BAY_WIDTH_M,
+            maximum=MAX_BAY_WIDTH_M,
+            advanced=True,
         )
-        bay_width.setFlags(bay_width.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(bay_width)
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.DRAFT, self.tr("Mark pages 'DRAFT - for consultation'"), True
-            )
+        self.add_boolean(self.DRAFT, self.tr("Mark pages 'DRAFT - for consultation'"), True)
+        self.add_string(
+            self.ATTRIBUTION,
+            self.tr("Data attribution"),
+            default_attribution(),
+            optional=True,
+            multiline=True,
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ATTRIBUTION,
-                self.tr("Data attribution"),
-                default_attribution(),
-                multiLine=True,
-                optional=True,
-            )
+        self.add_number(
+            self.SCALE,
+            self.tr("Map scale 1:n (0: choose from 1:500 to 1:1,250 to fit each site)"),
+            DEFAULT_SCALE,
+            minimum=0,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SCALE,
-                self.tr("Map scale 1:n (0: choose from 1:500 to 1:1,250 to fit each site)"),
-                compat.NUMBER_DOUBLE,
-                DEFAULT_SCALE,
-                minValue=0,
-            )
-        )
-        dpi = QgsProcessingParameterNumber(
+        self.add_number(
             self.PNG_DPI,
             self.tr("PNG resolution (dpi)"),
-            compat.NUMBER_INTEGER,
             DEFAULT_PNG_DPI,
-            minValue=36,
-            maxValue=600,
+            minimum=36,
+            maximum=600,
+            integer=True,
+            advanced=True,
         )
-        dpi.setFlags(dpi.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(dpi)
         self.add_language_parameter(self.LANGUAGE)
         self.add_target_crs_parameter(self.TARGET_CRS)
         self.addParameter(
@@ -306,23 +251,20 @@ class SiteLayoutMapsAlgorithm(EvPlannerAlgorithm):
                 createByDefault=False,
             )
         )
-        for name, label, kind in (
-            (
-                self.BAYS_OUTPUT,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Proposed bays"),
-                compat.SOURCE_POLYGON,
-            ),
-            (
-                self.UNITS_OUTPUT,
-                QT_TRANSLATE_NOOP("SiteLayoutMapsAlgorithm", "Proposed chargepoint units"),
-                compat.SOURCE_POINT,
-            ),
-        ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSink(
-                    name, self.tr(label), kind, optional=True, createByDefault=False
-                )
-            )
+        self.add_sink(
+            self.BAYS_OUTPUT,
+            self.tr("Proposed bays"),
+            compat.SOURCE_POLYGON,
+            optional=True,
+            create_by_default=False,
+        )
+        self.add_sink(
+            self.UNITS_OUTPUT,
+            self.tr("Proposed chargepoint units"),
+            compat.SOURCE_POINT,
+            optional=True,
+            create_by_default=False,
+        )
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Pages printed")))
         self.addOutput(QgsProcessingOutputNumber(self.PNG_COUNT, self.tr("PNG images written")))
 

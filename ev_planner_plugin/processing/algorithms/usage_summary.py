@@ -11,11 +11,6 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterString,
     QgsProviderRegistry,
 )
 
@@ -115,15 +110,14 @@ class UsageInputs:
         )
 
     def add_usage_inputs(self) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SESSIONS, self.tr("Charging sessions table"), [compat.SOURCE_VECTOR]
-            )
+        self.add_layer(
+            self.SESSIONS,
+            self.tr("Charging sessions table"),
+            [compat.SOURCE_VECTOR],
+            optional=False,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CHARGEPOINTS, self.tr("Chargepoints"), [compat.SOURCE_POINT]
-            )
+        self.add_layer(
+            self.CHARGEPOINTS, self.tr("Chargepoints"), [compat.SOURCE_POINT], optional=False
         )
         for name, label, default, kind in (
             (self.CP_ID_FIELD, self.tr("Chargepoint id field"), "cp_id", compat.FIELD_ANY),
@@ -136,16 +130,8 @@ class UsageInputs:
             ),
             (self.POWER_FIELD, self.tr("Power (kW) field"), "max_power_kw", compat.FIELD_NUMERIC),
         ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, default, self.CHARGEPOINTS, kind, optional=True
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas"), [compat.SOURCE_POLYGON], optional=True
-            )
-        )
+            self.add_field(name, label, self.CHARGEPOINTS, default=default, kind=kind)
+        self.add_layer(self.AREAS, self.tr("Areas"), [compat.SOURCE_POLYGON])
         for name, label, default, kind in (
             (self.AREA_ID_FIELD, self.tr("Area id field"), "area_code", compat.FIELD_ANY),
             (self.AREA_NAME_FIELD, self.tr("Area name field"), "area_name", compat.FIELD_ANY),
@@ -157,22 +143,17 @@ class UsageInputs:
             ),
             (self.EVS_FIELD, self.tr("Plug-in EVs field"), "plugin_evs", compat.FIELD_NUMERIC),
         ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, default, self.AREAS, kind, optional=True)
-            )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PERIOD,
-                self.tr("Period"),
-                [self.tr("Month"), self.tr("Quarter")],
-                defaultValue=1,
-            )
+            self.add_field(name, label, self.AREAS, default=default, kind=kind)
+        self.add_enum(
+            self.PERIOD, self.tr("Period"), [self.tr("Month"), self.tr("Quarter")], default=1
         )
-        time_zone = QgsProcessingParameterString(
-            self.TIME_ZONE, self.tr("Local time zone"), DEFAULT_TIME_ZONE, optional=True
+        self.add_string(
+            self.TIME_ZONE,
+            self.tr("Local time zone"),
+            DEFAULT_TIME_ZONE,
+            optional=True,
+            advanced=True,
         )
-        time_zone.setFlags(time_zone.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(time_zone)
 
     # ------------------------------------------------------------------ reading
     def read_sessions(self, parameters, context, feedback) -> pd.DataFrame:
@@ -436,33 +417,18 @@ class UsageSummaryAlgorithm(UsageInputs, EvPlannerAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_usage_inputs()
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.MAP_PERIOD, self.tr("Period shown on the area layer"), optional=True
-            )
+        self.add_string(self.MAP_PERIOD, self.tr("Period shown on the area layer"), optional=True)
+        self.add_sink(
+            self.OUTPUT, self.tr("Usage per chargepoint and period"), compat.SOURCE_VECTOR
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Usage per chargepoint and period"), compat.SOURCE_VECTOR
-            )
+        self.add_sink(
+            self.AREAS_OUTPUT, self.tr("Usage by area (map)"), compat.SOURCE_POLYGON, optional=True
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.AREAS_OUTPUT,
-                self.tr("Usage by area (map)"),
-                compat.SOURCE_POLYGON,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.AREA_TABLE,
-                self.tr("Usage per area and period"),
-                compat.SOURCE_VECTOR,
-                optional=True,
-                createByDefault=True,
-            )
+        self.add_sink(
+            self.AREA_TABLE,
+            self.tr("Usage per area and period"),
+            compat.SOURCE_VECTOR,
+            optional=True,
         )
         self.addOutput(QgsProcessingOutputNumber(self.SESSION_COUNT, self.tr("Sessions used")))
         self.addOutput(QgsProcessingOutputNumber(self.PERIOD_COUNT, self.tr("Periods")))
