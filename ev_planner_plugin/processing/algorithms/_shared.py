@@ -384,6 +384,17 @@ def read_layer(algorithm, parameters, name, context, crs, feedback, required=Fal
     return Layer(gdf=gdf, label=label, wkb_type=source.wkbType())
 
 
+def column_mapping(algorithm, parameters, context, names_and_keys) -> dict:
+    """{reader key: column name} for the text parameters naming CSV columns: ``names_and_keys``
+    pairs each parameter with the key the reader expects; empty parameters are left out."""
+    mapping = {}
+    for name, key in names_and_keys:
+        column = (algorithm.parameterAsString(parameters, name, context) or "").strip()
+        if column:
+            mapping[key] = column
+    return mapping
+
+
 def chosen_fields(algorithm, parameters, name, context) -> list[str]:
     """The field name(s) of a field parameter (parameterAsStrings where QGIS >= 3.40 has it;
     parameterAsFields is deprecated there)."""

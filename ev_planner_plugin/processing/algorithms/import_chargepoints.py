@@ -28,6 +28,7 @@ from ...sources.chargepoints import (
 )
 from ...toolbelt import compat
 from ..base import EvPlannerAlgorithm
+from ._shared import column_mapping
 
 FORMAT_AUTO = "auto"
 #: FORMAT enum index -> core format id.
@@ -246,14 +247,6 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def csv_mapping(self, parameters, context) -> dict:
-        mapping = {}
-        for name, key in self.CSV_MAPPING:
-            column = (self.parameterAsString(parameters, name, context) or "").strip()
-            if column:
-                mapping[key] = column
-        return mapping
-
     def process(self, parameters, context, feedback) -> dict:
         # QGIS 3.22 gives [''] for an empty optional file list
         paths = [p for p in self.parameterAsFileList(parameters, self.INPUT, context) if p]
@@ -271,7 +264,7 @@ class ImportChargepointsAlgorithm(EvPlannerAlgorithm):
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)
         target = crs.authid() or crs.toWkt()
         fmt = FORMAT_CHOICES[self.parameterAsEnum(parameters, self.FORMAT, context)]
-        mapping = self.csv_mapping(parameters, context)
+        mapping = column_mapping(self, parameters, context, self.CSV_MAPPING)
         auth_id = self.parameterAsString(parameters, self.OCPI_AUTH, context) or ""
         if auth_id and not url:
             feedback.warn(

@@ -29,6 +29,7 @@ from ...sources.sessions import (
 from ...toolbelt import compat
 from .. import bridge
 from ..base import EvPlannerAlgorithm
+from ._shared import column_mapping
 
 #: FORMAT enum index -> sources format id.
 FORMAT_CHOICES = (FORMAT_AUTO, FORMAT_OCPI, FORMAT_CSV)
@@ -193,14 +194,6 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def csv_mapping(self, parameters, context) -> dict:
-        mapping = {}
-        for name, key in self.CSV_MAPPING:
-            column = (self.parameterAsString(parameters, name, context) or "").strip()
-            if column:
-                mapping[key] = column
-        return mapping
-
     def process(self, parameters, context, feedback) -> dict:
         paths = [p for p in self.parameterAsFileList(parameters, self.INPUT, context) if p]
         if not paths:
@@ -265,7 +258,11 @@ class ImportSessionsAlgorithm(EvPlannerAlgorithm):
             lookup["source_id"] = chargepoints[source_id_field].astype(object).to_numpy()
 
         batch = read_session_files(
-            paths, fmt, mapping=self.csv_mapping(parameters, context), tz=tz, feedback=feedback
+            paths,
+            fmt,
+            mapping=column_mapping(self, parameters, context, self.CSV_MAPPING),
+            tz=tz,
+            feedback=feedback,
         )
         batch = match_chargepoints(batch, lookup, feedback=feedback)
         feedback.check_canceled()
