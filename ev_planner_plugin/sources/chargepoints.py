@@ -1368,7 +1368,8 @@ def _sniff_delimiter(header_line: str) -> str:
 
 
 def _read_csv_table(path, fb: Feedback) -> tuple:
-    """(table of text, encoding, malformed lines) of a CSV file in any of CSV_ENCODINGS."""
+    """(table of text, encoding, malformed lines) of a CSV file in any of CSV_ENCODINGS; the
+    malformed lines are skipped with a warning."""
     path = Path(path)
     raw = read_file_bytes(path)
     text, encoding = _decode(raw)
@@ -1403,6 +1404,17 @@ def _read_csv_table(path, fb: Feedback) -> tuple:
             Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
         ) from exc
     table.columns = [str(c).strip() for c in table.columns]
+    if bad:
+        _warn_ids(
+            fb,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
+                "{ids}.",
+            ),
+            str(path),
+            [f[0] if f else "?" for f in bad],
+        )
     return table, encoding, bad
 
 
@@ -1448,17 +1460,6 @@ def read_ncr_csv(
             ),
             label,
             Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
-        )
-    if bad:
-        _warn_ids(
-            fb,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
-                "{ids}.",
-            ),
-            label,
-            [f[0] if f else "?" for f in bad],
         )
     t = table
     n = len(t)
@@ -1609,17 +1610,6 @@ def read_chargepoint_csv(
             found = _find_column(cols, (key,))
             if found:
                 mapping[key] = found
-    if bad:
-        _warn_ids(
-            fb,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
-                "{ids}.",
-            ),
-            label,
-            [f[0] if f else "?" for f in bad],
-        )
     t = table
 
     def col(key):
