@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
-    QgsVectorLayer,
 )
 
 from ...core.text import QT_TRANSLATE_NOOP, Message
@@ -19,10 +19,8 @@ from ...core.usage import (
     utilisation_distribution,
 )
 from ...layouts.kpi_report import KpiReportData, export_kpi_report
-from ...toolbelt import compat
+from ...layouts.site_layout import memory_layer, style_from_qml
 from ...toolbelt.i18n import print_language, translate
-from ...toolbelt.resources import resource_path
-from .. import bridge
 from ..base import EvPlannerAlgorithm
 from .usage_summary import STYLE, UsageInputs, area_layer_for
 
@@ -41,26 +39,6 @@ NO_AREAS_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def memory_layer(gdf, wkb_type, name: str, style: str | None = None) -> QgsVectorLayer:
-    """A memory layer holding ``gdf`` (EPSG of the GeoDataFrame), optionally styled."""
-    geometry = {
-        compat.WKB_MULTIPOLYGON: "MultiPolygon",
-        compat.WKB_POINT: "Point",
-    }[wkb_type]
-    layer = QgsVectorLayer(f"{geometry}?crs={gdf.crs.to_string()}", name, "memory")
-    fields = bridge.fields_from_gdf(gdf)
-    provider = layer.dataProvider()
-    provider.addAttributes(fields.toList())
-    layer.updateFields()
-    if wkb_type == compat.WKB_MULTIPOLYGON:
-        gdf = gdf.set_geometry(bridge.promote_to_multi(gdf.geometry.values))
-    bridge.write_gdf(gdf, provider, layer.fields())
-    layer.updateExtents()
-    if style:
-        layer.loadNamedStyle(str(resource_path("styles", f"{style}.qml")))
-    return layer
-
-
 def speed_class_table(usage: pd.DataFrame, period: str) -> pd.DataFrame:
     """Usage per speed class in ``period`` (the area summary with classes as areas)."""
     names = dict(zip(SPEED_CLASSES, SPEED_CLASS_NAMES)) | {UNKNOWN_CLASS: "Power unknown"}
@@ -70,6 +48,10 @@ def speed_class_table(usage: pd.DataFrame, period: str) -> pd.DataFrame:
         classes, pd.DataFrame({"area_id": present, "area_name": [names[c] for c in present]})
     )
     return table[table.period == period].reset_index(drop=True)
+
+
+def _crs_of(gdf) -> QgsCoordinateReferenceSystem:
+    return QgsCoordinateReferenceSystem(gdf.crs.to_wkt())
 
 
 class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
@@ -193,16 +175,14 @@ class KpiReportAlgorithm(UsageInputs, EvPlannerAlgorithm):
         )
         area_layer = point_layer = None
         if data.areas is not None:
+            areas = area_layer_for(data, period)
             area_layer = memory_layer(
-                area_layer_for(data, period),
-                compat.WKB_MULTIPOLYGON,
-                translate("KpiReport", "Utilisation by area"),
-                STYLE,
+                areas, translate("KpiReport", "Utilisation by area"), _crs_of(areas), 2
             )
+            style_from_qml(area_layer, STYLE)
         cps = data.chargepoints[["cp_id", "speed_class", data.chargepoints.geometry.name]]
         if len(cps):
-            point_layer = memory_layer(
-                cps, compat.WKB_POINT, translate("KpiReport", "Chargepoints"), CHARGEPOINT_STYLE
-            )
+            point_layer = memory_layer(cps, translate("KpiReport", "Chargepoints"), _crs_of(cps), 0)
+            style_from_qml(point_layer, CHARGEPOINT_STYLE)
         feedback.check_canceled()
         return export_kpi_report(path, report, area_layer, point_layer, feedback)
