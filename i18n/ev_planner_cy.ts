@@ -731,17 +731,17 @@ LAST_YEAR, EVS_TOTAL, REQUIRED_TOTAL, EXISTING_TOTAL, SHORTFALL_TOTAL (swm diffy
 <context>
     <name>ImportChargepointsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="139"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="140"/>
         <source>Import existing chargepoints</source>
         <translation>Mewnforio pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="143"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="148"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="149"/>
         <source>Reads existing public chargepoints into one point layer: OCPI 2.2.1 Locations (files, or a live Locations endpoint), Open Charge Map API JSON, the legacy National Chargepoint Registry (NCR) CSV (old and full column sets, mixed encodings) and any CSV with WGS84 latitude/longitude columns.
 
 INPUT: one or more files (optional when OCPI_URL is given). FORMAT: auto-detect from the content of each file (default), or force one format for all files.
@@ -770,112 +770,112 @@ Meysydd OUTPUT: cp_id (&lt;source&gt;:&lt;source id&gt;), source (ocpi, ocm, ncr
 Caiff cofnodion heb gyfesurynnau y gellir eu defnyddio (a phwyntiau NCR y tu allan i'r DU) eu hepgor gyda rhybudd sy'n rhestru'r IDau cyntaf a'r nifer; caiff lledred/hydred NCR sydd wedi'u cyfnewid eu cywiro gyda rhybudd. READ_COUNT: pwyntiau gwefru a ddarllenwyd; SKIPPED_COUNT: cofnodion a hepgorwyd; MERGED_COUNT: cofnodion a gyfunwyd drwy ddad-ddyblygu (mae gan OUTPUT READ_COUNT - MERGED_COUNT o nodweddion).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="188"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="189"/>
         <source>Chargepoint file(s)</source>
         <translation>Ffeil(iau) pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="197"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="197"/>
         <source>Auto-detect from the content</source>
         <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="197"/>
         <source>OCPI 2.2.1 Locations JSON</source>
         <translation>JSON Locations OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="197"/>
         <source>Open Charge Map JSON</source>
         <translation>JSON Open Charge Map</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="197"/>
         <source>National Chargepoint Registry CSV</source>
         <translation>CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="197"/>
         <source>CSV with latitude/longitude</source>
         <translation>CSV gyda lledred/hydred</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="208"/>
         <source>CSV: latitude column (WGS84)</source>
         <translation>CSV: colofn lledred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="208"/>
         <source>CSV: longitude column (WGS84)</source>
         <translation>CSV: colofn hydred (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="208"/>
         <source>CSV: id column</source>
         <translation>CSV: colofn ID</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="208"/>
         <source>CSV: name column</source>
         <translation>CSV: colofn enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="208"/>
         <source>CSV: operator column</source>
         <translation>CSV: colofn gweithredwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="208"/>
         <source>CSV: power (kW) column</source>
         <translation>CSV: colofn pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="217"/>
         <source>Live OCPI 2.2.1 Locations URL (https)</source>
         <translation>URL Locations OCPI 2.2.1 byw (https)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="219"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="220"/>
         <source>Authentication configuration holding the OCPI token</source>
         <translation>Ffurfweddiad dilysu sy'n dal y tocyn OCPI</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="226"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="227"/>
         <source>Base64-encode the OCPI token</source>
         <translation>Amgodio'r tocyn OCPI yn Base64</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="232"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="233"/>
         <source>Merge duplicate chargepoints</source>
         <translation>Cyfuno pwyntiau gwefru dyblyg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="233"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="234"/>
         <source>Duplicates within (metres)</source>
         <translation>Dyblygion o fewn (metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="241"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
         <source>Existing chargepoints</source>
         <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="243"/>
         <source>Chargepoints read</source>
         <translation>Pwyntiau gwefru a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="243"/>
         <source>Records skipped</source>
         <translation>Cofnodion a hepgorwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="242"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="243"/>
         <source>Records merged as duplicates</source>
         <translation>Cofnodion a gyfunwyd fel dyblygion</translation>
     </message>
@@ -1114,17 +1114,17 @@ SUMMARY: JSON gyda'r niferoedd (ffyrdd, cwrbynnau, hydoedd, tarddiad pob maes, c
 <context>
     <name>ImportSessionsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="78"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="79"/>
         <source>Import charging sessions</source>
         <translation>Mewnforio sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="81"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="82"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="87"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="88"/>
         <source>Adds charging sessions from operators' data to a sessions table in a GeoPackage, for Summarise chargepoint usage and the KPI report. Run it every quarter with the new files: a session already in the table is never added twice and none is lost (each has a stable id made from the source's own ids, and all of a run is written in one transaction).
 
 INPUT: one or more files. FORMAT: auto-detect (default), OCPI 2.2.1 CDRs and/or Sessions JSON (one object, a list, or an OCPI response with data), or CSV.
@@ -1149,137 +1149,137 @@ SESSIONS_GPKG: y GeoPackage i ychwanegu ato (caiff ei greu os nad yw'n bodoli); 
 Allbynnau: IMPORTED (sesiynau newydd), DUPLICATES (eisoes yn y tabl neu wedi'u rhoi ddwywaith), UPDATED, UNMATCHED (pwynt gwefru nad yw yn CHARGEPOINTS: heb eu mewnforio), UNPARSED (heb eu darllen), TOTAL (sesiynau yn y tabl bellach), SESSIONS (y tabl, i'w fwydo i'r algorithm Crynhoi defnydd pwyntiau gwefru) ac UNMATCHED_TABLE: pob cofnod na chafodd ei fewnforio, gyda source_file, record (llinell neu lwybr JSON), source_id, cp_ref, start_time, end_time, kwh, reason a message. Rhesymau: NO_CHARGEPOINT (heb ei baru); NO_CHARGEPOINT_REF, MISSING_ID, BAD_START_TIME, BAD_END_TIME, END_BEFORE_START, BAD_KWH, SESSION_NOT_FINISHED (OCPI ACTIVE/PENDING: mewnforiwch hi eto ar ôl iddi gael ei chwblhau), NOT_CHARGING (OCPI INVALID/RESERVATION), CREDIT_CDR (cywiriad bilio; caiff y sesiwn ei chyfrif unwaith), NOT_A_SESSION, MALFORMED_LINE (heb ei darllen). Mae canslo yn gadael y GeoPackage fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="128"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="129"/>
         <source>Session file(s)</source>
         <translation>Ffeil(iau) sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="134"/>
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="134"/>
         <source>Auto-detect from the content</source>
         <translation>Canfod yn awtomatig o'r cynnwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="134"/>
         <source>OCPI 2.2.1 CDRs / Sessions JSON</source>
         <translation>JSON CDRs / Sessions OCPI 2.2.1</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="133"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="134"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: chargepoint id column</source>
         <translation>CSV: colofn ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: start time column</source>
         <translation>CSV: colofn amser dechrau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: end time column</source>
         <translation>CSV: colofn amser gorffen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: energy (kWh) column</source>
         <translation>CSV: colofn ynni (kWh)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: session id column</source>
         <translation>CSV: colofn ID sesiwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: EVSE column</source>
         <translation>CSV: colofn EVSE</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: connector / socket column</source>
         <translation>CSV: colofn cysylltydd / soced</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="142"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="143"/>
         <source>CSV: cost column</source>
         <translation>CSV: colofn cost</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="153"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="154"/>
         <source>Local time zone of times without offset</source>
         <translation>Cylchfa amser leol ar gyfer amseroedd heb wrthbwyso</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="160"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="161"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="163"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="164"/>
         <source>Chargepoint id field</source>
         <translation>Maes ID pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="166"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="167"/>
         <source>Chargepoint source id field</source>
         <translation>Maes ID ffynhonnell pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="173"/>
         <source>Sessions GeoPackage (new, or existing to add to)</source>
         <translation>GeoPackage sesiynau (newydd, neu un presennol i ychwanegu ato)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="173"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="179"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="180"/>
         <source>Sessions not imported</source>
         <translation>Sesiynau na chawsant eu mewnforio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="185"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
         <source>Sessions table</source>
         <translation>Tabl sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="187"/>
         <source>New sessions imported</source>
         <translation>Sesiynau newydd a fewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="187"/>
         <source>Sessions already in the table</source>
         <translation>Sesiynau sydd eisoes yn y tabl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="187"/>
         <source>Sessions updated</source>
         <translation>Sesiynau a ddiweddarwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="187"/>
         <source>Sessions at unknown chargepoints (not imported)</source>
         <translation>Sesiynau mewn pwyntiau gwefru anhysbys (heb eu mewnforio)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="187"/>
         <source>Records not read</source>
         <translation>Cofnodion na chawsant eu darllen</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="186"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="187"/>
         <source>Sessions in the table</source>
         <translation>Sesiynau yn y tabl</translation>
     </message>
@@ -2064,7 +2064,7 @@ Codau rheswm:
         <translation>Cyfradd defnyddio fesul ardal, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="204"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="185"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
@@ -2264,37 +2264,37 @@ Codau rheswm:
         <translation>… a {n} ardal arall: gweler y tabl ar dudalen 3.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="29"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="27"/>
         <source>Public chargepoint usage</source>
         <translation>Defnydd o bwyntiau gwefru cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="31"/>
         <source>Slow</source>
         <translation>Araf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="31"/>
         <source>Fast</source>
         <translation>Cyflym</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="31"/>
         <source>Rapid</source>
         <translation>Cyflym iawn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="33"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="31"/>
         <source>Ultra</source>
         <translation>Hynod gyflym</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="39"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="37"/>
         <source>No areas were given: the area chart and map are left out.</source>
         <translation>Ni roddwyd ardaloedd: mae siart a map yr ardaloedd wedi'u hepgor.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="196"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="179"/>
         <source>Utilisation by area</source>
         <translation>Cyfradd defnyddio fesul ardal</translation>
     </message>
@@ -2302,17 +2302,17 @@ Codau rheswm:
 <context>
     <name>KpiReportAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="89"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="71"/>
         <source>Chargepoint usage KPI report (PDF)</source>
         <translation>Adroddiad DPA ar ddefnydd pwyntiau gwefru (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="92"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="74"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="82"/>
         <source>Prints a PDF report of how the public chargepoints are used, for monitoring and for the consortium: built as a QGIS print layout (A4 landscape) and exported to PDF, with no window needed (qgis_process).
 
 </source>
@@ -2321,47 +2321,47 @@ Codau rheswm:
 </translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="127"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="109"/>
         <source>Report title</source>
         <translation>Teitl yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="129"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="111"/>
         <source>KPI report (PDF)</source>
         <translation>Adroddiad DPA (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="129"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="111"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="116"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="135"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="117"/>
         <source>Latest period</source>
         <translation>Cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="136"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="118"/>
         <source>Sessions, latest period</source>
         <translation>Sesiynau, cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="139"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="121"/>
         <source>kWh, latest period</source>
         <translation>kWh, cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="140"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="122"/>
         <source>Utilisation, latest period (%)</source>
         <translation>Cyfradd defnyddio, cyfnod diweddaraf (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="100"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="82"/>
         <source>
 
 TITLE: the report title (default 'Public chargepoint usage', in the report's language). LANGUAGE: the language of the report — the same as QGIS (default), English or Cymraeg (Welsh), whatever language QGIS runs in. OUTPUT: the PDF file (written complete or not at all).
@@ -3376,42 +3376,42 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid oedd modd ysgrifennu'r PDF crynodeb i {path}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="413"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="411"/>
         <source>style {style}.qml could not be loaded ({error}); reinstall</source>
         <translation>nid oedd modd llwytho'r arddull {style}.qml ({error}); ailosodwch yr ategyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="606"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="604"/>
         <source>layout template {path} not found or not readable; choose a .qpt</source>
         <translation>ni chafwyd hyd i'r templed gosodiad {path} neu nid oes modd ei ddarllen; dewiswch ffeil .qpt</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="620"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="618"/>
         <source>layout template {path} is not valid XML; save it again from QGIS</source>
         <translation>nid yw'r templed gosodiad {path} yn XML dilys; cadwch ef eto o QGIS</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="632"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="630"/>
         <source>layout template {path} could not be loaded as a print layout</source>
         <translation>nid oedd modd llwytho'r templed gosodiad {path} fel gosodiad argraffu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="643"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="641"/>
         <source>layout template {path} has no map item; add one with the id &apos;{item}&apos;</source>
         <translation>nid oes eitem map yn y templed gosodiad {path}; ychwanegwch un â'r id '{item}'</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="762"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="760"/>
         <source>there are no sites to print</source>
         <translation>nid oes safleoedd i'w hargraffu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="772"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="770"/>
         <source>the PDF could not be written to {path}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r PDF i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="809"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="807"/>
         <source>the PNG images could not be written to {folder}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r delweddau PNG i {folder}: {error}</translation>
     </message>
@@ -3666,17 +3666,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid oedd modd agor yr haen ar gyfer {parameter}; gwiriwch y llwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="411"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="430"/>
         <source>choose the field for &apos;{what}&apos; ({parameter})</source>
         <translation>dewiswch y maes ar gyfer '{what}' ({parameter})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="424"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="443"/>
         <source>field &apos;{field}&apos; chosen for &apos;{what}&apos; ({parameter}) not found; choose one of: {fields}</source>
         <translation>ni chafwyd hyd i'r maes '{field}' a ddewiswyd ar gyfer '{what}' ({parameter}); dewiswch un o'r canlynol: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="438"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/_shared.py" line="457"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (the default of {parameter}); it is not used.</source>
         <translation>Nid oes gan yr haen '{layer}' faes '{field}' (gwerth diofyn {parameter}); ni chaiff ei ddefnyddio.</translation>
     </message>
@@ -3736,47 +3736,47 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>{year}: {evs:,.0f} cerbyd trydan plygio i mewn, angen {required:,} pwynt gwefru cyhoeddus, {existing:,} yn bodoli eisoes, diffyg o {shortfall:,} (net {shortfall_net:,}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="52"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="53"/>
         <source>OCPI_URL is given but OCPI_AUTH is not: choose the QGIS authentication configuration holding the OCPI token (Settings &gt; Options &gt; Authentication).</source>
         <translation>Rhoddwyd OCPI_URL ond nid OCPI_AUTH: dewiswch y ffurfweddiad dilysu QGIS sy'n dal y tocyn OCPI (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="67"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="68"/>
         <source>The QGIS authentication configuration &apos;{configuration}&apos; could not be read: it does not exist, or the master password was not given. Check OCPI_AUTH.</source>
         <translation>Nid oedd modd darllen ffurfweddiad dilysu QGIS '{configuration}': nid yw'n bodoli, neu ni roddwyd y prif gyfrinair. Gwiriwch OCPI_AUTH.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="90"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="91"/>
         <source>The QGIS authentication configuration &apos;{configuration}&apos; ({method}) holds no OCPI token: use a Basic configuration with the token as password, or an API header configuration with an Authorization header.</source>
         <translation>Nid yw ffurfweddiad dilysu QGIS '{configuration}' ({method}) yn dal tocyn OCPI: defnyddiwch ffurfweddiad Basic gyda'r tocyn fel cyfrinair, neu ffurfweddiad API Header gyda phennawd Authorization.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="262"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="255"/>
         <source>Nothing to read: give one or more chargepoint files in INPUT, or a live OCPI Locations URL in OCPI_URL.</source>
         <translation>Dim i'w ddarllen: rhowch un neu ragor o ffeiliau pwyntiau gwefru yn INPUT, neu URL Locations OCPI byw yn OCPI_URL.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="277"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="270"/>
         <source>OCPI_AUTH is ignored: no OCPI_URL was given.</source>
         <translation>Anwybyddir OCPI_AUTH: ni roddwyd OCPI_URL.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="289"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="282"/>
         <source>{path}: the CSV column mapping is ignored (read as {format}).</source>
         <translation>{path}: anwybyddir mapio colofnau'r CSV (darllenwyd fel {format}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="333"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="326"/>
         <source>{count} chargepoint(s) read, {skipped} record(s) skipped, {merged} merged as duplicates: {written} written.</source>
         <translation>Darllenwyd {count} pwynt gwefru, hepgorwyd {skipped} cofnod, cyfunwyd {merged} fel dyblygion: ysgrifennwyd {written}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="362"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="355"/>
         <source>{path}: read as {format} (detected from the content).</source>
         <translation>{path}: darllenwyd fel {format} (wedi'i ganfod o'r cynnwys).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="371"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_chargepoints.py" line="364"/>
         <source>{path}: read as {format} (latitude/longitude columns from the mapping).</source>
         <translation>{path}: darllenwyd fel {format} (colofnau lledred/hydred o'r mapio).</translation>
     </message>
@@ -3806,27 +3806,27 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Cyfyngiadau: {kerb_restrictions} cyfyngiad cwrbyn, {bus_stops} arhosfan bysiau, {crossings} croesfan. Pwyntiau: {points}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="200"/>
         <source>Nothing to import: give one or more session files in INPUT.</source>
         <translation>Dim i'w fewnforio: rhowch un neu ragor o ffeiliau sesiynau yn INPUT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="221"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="214"/>
         <source>Give the GeoPackage to import into (SESSIONS_GPKG).</source>
         <translation>Rhowch y GeoPackage i fewnforio iddo (SESSIONS_GPKG).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="231"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="224"/>
         <source>The chargepoint layer (CHARGEPOINTS) could not be opened.</source>
         <translation>Nid oedd modd agor haen y pwyntiau gwefru (CHARGEPOINTS).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="242"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="235"/>
         <source>Choose the chargepoint id field (CP_ID_FIELD) of &apos;{layer}&apos;: the ids the sessions refer to.</source>
         <translation>Dewiswch faes ID y pwynt gwefru (CP_ID_FIELD) yn '{layer}': yr ID y mae'r sesiynau'n cyfeirio atynt.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="296"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_sessions.py" line="293"/>
         <source>{inserted} new session(s) imported, {duplicates} already in the table ({updated} updated), {unmatched} at unknown chargepoints, {unparsed} record(s) not read; {total} session(s) in {path}.</source>
         <translation>Mewnforiwyd {inserted} sesiwn newydd, roedd {duplicates} yn y tabl eisoes ({updated} wedi'u diweddaru), {unmatched} ar bwyntiau gwefru anhysbys, {unparsed} cofnod heb eu darllen; {total} sesiwn yn {path}.</translation>
     </message>
@@ -3871,7 +3871,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Rhoddwyd RESTRICTIONS ond nid yw RESTRICTION_TYPE_FIELD yn un o'i meysydd; dewiswch y maes sy'n dal y math o gyfyngiad (e.e. regulation_type).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="158"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/kpi_report.py" line="140"/>
         <source>KPI report of {pages} page(s) written to {path}.</source>
         <translation>Ysgrifennwyd adroddiad DPA o {pages} tudalen i {path}.</translation>
     </message>
@@ -4196,27 +4196,27 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>mae'r ffeil yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1380"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1381"/>
         <source>{file}: not UTF-8, read as {encoding}.</source>
         <translation>{file}: nid UTF-8 ydyw, wedi'i darllen fel {encoding}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1400"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1401"/>
         <source>no header line.</source>
         <translation>dim llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1440"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1452"/>
         <source>not a National Chargepoint Registry CSV (expected chargeDeviceID, latitude and longitude columns; found {columns}).</source>
         <translation>nid yw'n CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru (disgwylid colofnau chargeDeviceID, latitude a longitude; canfuwyd {columns}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1613"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1408"/>
         <source>{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1572"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1573"/>
         <source>Unknown field(s) in the column mapping: {fields}; use {known}.</source>
         <translation>Maes/meysydd anhysbys yn y mapio colofnau: {fields}; defnyddiwch {known}.</translation>
     </message>
@@ -4226,47 +4226,47 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Nid yw'r golofn/colofnau {missing} yn {file}; colofnau'r ffeil yw {columns}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1596"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1597"/>
         <source>No latitude/longitude columns found in {file} (columns: {columns}); map them in the column mapping.</source>
         <translation>Ni chanfuwyd colofnau lledred/hydred yn {file} (colofnau: {columns}); mapiwch nhw yn y mapio colofnau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1684"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1674"/>
         <source>malformed JSON ({error}); expected chargepoint JSON (OCPI Locations or Open Charge Map).</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON pwyntiau gwefru (Locations OCPI neu Open Charge Map).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1698"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1688"/>
         <source>JSON that is neither OCPI 2.2.1 Locations nor Open Charge Map POIs.</source>
         <translation>JSON nad yw'n Locations OCPI 2.2.1 nac yn POIau Open Charge Map.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1715"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1705"/>
         <source>not a recognised chargepoint file: not JSON, and no latitude/longitude columns in the header line.</source>
         <translation>nid yw'n ffeil pwyntiau gwefru a gydnabyddir: nid JSON ydyw, ac nid oes colofnau lledred/hydred yn y llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1747"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1737"/>
         <source>Unknown chargepoint format {format!r}; use auto, {formats}.</source>
         <translation>Fformat pwyntiau gwefru anhysbys {format!r}; defnyddiwch auto, {formats}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1828"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1818"/>
         <source>The deduplication distance must be 0 m or more.</source>
         <translation>Rhaid i'r pellter dad-ddyblygu fod yn 0 m neu fwy.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1835"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1825"/>
         <source>Not a chargepoint layer: missing field(s) {fields}.</source>
         <translation>Nid yw'n haen pwyntiau gwefru: maes/meysydd ar goll: {fields}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1847"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1837"/>
         <source>The chargepoint layer has no CRS; distances cannot be measured.</source>
         <translation>Nid oes CRS gan yr haen pwyntiau gwefru; ni ellir mesur pellteroedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1907"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1897"/>
         <source>Deduplication: {count} record(s) merged into {chargepoints} chargepoint(s) (within {distance:g} m, same operator or id).</source>
         <translation>Dad-ddyblygu: cyfunwyd {count} o gofnodion yn {chargepoints} o bwyntiau gwefru (o fewn {distance:g} m, yr un gweithredwr neu'r un id).</translation>
     </message>
@@ -5584,107 +5584,107 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>Yellow lines: no waiting</source>
         <translation>Llinellau melyn: dim aros</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>No stopping: zig-zags, clearways, bus stops</source>
         <translation>Dim stopio: igam-ogamau, clirffyrdd, arosfannau bysiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>Parking, loading or other bay (TRO)</source>
         <translation>Cilfach barcio, lwytho neu arall (GRT)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="342"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>Other traffic order</source>
         <translation>Gorchymyn Rheoleiddio Traffig arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="349"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="347"/>
         <source>Kerb suitable for a chargepoint</source>
         <translation>Cwrbyn addas ar gyfer pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="350"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="348"/>
         <source>Kerb suitable after a TRO change</source>
         <translation>Cwrbyn addas ar ôl newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="351"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="349"/>
         <source>Kerb not suitable</source>
         <translation>Cwrbyn anaddas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="546"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="544"/>
         <source>This site</source>
         <translation>Y safle hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Existing public chargepoint</source>
         <translation>Pwynt gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Disabled badge holders&apos; bay</source>
         <translation>Cilfach i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Traffic regulation orders</source>
         <translation>Gorchmynion Rheoleiddio Traffig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Kerbside assessment</source>
         <translation>Asesiad ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Footway</source>
         <translation>Troetffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="499"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Carriageway</source>
         <translation>Cerbytffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="544"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="542"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="551"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="549"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="553"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="551"/>
         <source>Proposed EV charging bay</source>
         <translation>Cilfach wefru CT arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="557"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="555"/>
         <source>Proposed chargepoint</source>
         <translation>Pwynt gwefru arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="561"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="559"/>
         <source>Dimensions</source>
         <translation>Dimensiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="125"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="123"/>
         <source>Contains OS data © Crown copyright and database right {year}. Map data © OpenStreetMap contributors (ODbL). Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0).</source>
         <translation>Yn cynnwys data'r AO © Hawlfraint y Goron a hawliau cronfa ddata {year}. Data map © cyfranwyr OpenStreetMap (ODbL). Gorchmynion Rheoleiddio Traffig: D-TRO, yr Adran Drafnidiaeth (OGL v3.0).</translation>
     </message>
@@ -6390,52 +6390,52 @@ ar A4</translation>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="56"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="54"/>
         <source>Demand</source>
         <translation>Galw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="57"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="55"/>
         <source>Population</source>
         <translation>Poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="58"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="56"/>
         <source>Gap in provision</source>
         <translation>Bwlch yn y ddarpariaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="59"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="57"/>
         <source>Residents&apos; requests</source>
         <translation>Ceisiadau preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="60"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="58"/>
         <source>Forecast shortfall</source>
         <translation>Diffyg a ragwelir</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="59"/>
         <source>Grid headroom</source>
         <translation>Capasiti sbâr y grid</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="60"/>
         <source>Connection cost</source>
         <translation>Cost cysylltu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
         <source>Deprivation</source>
         <translation>Amddifadedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="64"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
         <source>Rurality</source>
         <translation>Gwledigrwydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="65"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
         <source>Flood risk</source>
         <translation>Perygl llifogydd</translation>
     </message>
@@ -6445,57 +6445,57 @@ ar A4</translation>
         <translation>Tir y cyngor</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="73"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="71"/>
         <source>households without off-street parking within the catchment</source>
         <translation>aelwydydd heb barcio oddi ar y stryd o fewn y dalgylch</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="76"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="74"/>
         <source>people living within the catchment</source>
         <translation>pobl sy'n byw o fewn y dalgylch</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="77"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="75"/>
         <source>walking distance to the nearest public chargepoint</source>
         <translation>pellter cerdded i'r pwynt gwefru cyhoeddus agosaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="78"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="76"/>
         <source>residents&apos; survey suggestions nearby</source>
         <translation>awgrymiadau gerllaw o arolwg preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="79"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="77"/>
         <source>forecast public chargepoint shortfall of the area</source>
         <translation>y diffyg a ragwelir mewn pwyntiau gwefru cyhoeddus yn yr ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="82"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="80"/>
         <source>grid headroom at the nearest substation</source>
         <translation>capasiti sbâr y grid yn yr is-orsaf agosaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="83"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="81"/>
         <source>distance to the nearest substation (connection cost)</source>
         <translation>pellter i'r is-orsaf agosaf (cost cysylltu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="86"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="84"/>
         <source>deprivation of the area (IMD decile)</source>
         <translation>amddifadedd yr ardal (degradd IMD)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="87"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="85"/>
         <source>rurality of the area (ONS Rural-Urban Classification)</source>
         <translation>gwledigrwydd yr ardal (Dosbarthiad Gwledig-Trefol y SYG)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="90"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="88"/>
         <source>outside flood zones</source>
         <translation>y tu allan i barthau llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="91"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="89"/>
         <source>on council land or adopted highway</source>
         <translation>ar dir y cyngor neu briffordd fabwysiedig</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..core.eligibility import CHARGER_TYPES
 from ..core.scoring import CRITERIA
+from ..processing.algorithms._shared import charger_name
 from ..processing.algorithms.kerbside_eligibility import translated_reasons
 from ..toolbelt.i18n import translate
 
@@ -46,9 +46,7 @@ def funding(value) -> str:
 
 def charger_type(value) -> str:
     """The name of a charger type (key of CHARGER_TYPES) in the user's language."""
-    if value in CHARGER_TYPES:
-        return translate("ChargerTypes", CHARGER_TYPES[value].label)
-    return str(value)
+    return charger_name(value)
 
 
 def criterion(name: str) -> str:

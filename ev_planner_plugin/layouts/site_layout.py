@@ -62,6 +62,7 @@ from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
 from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..processing import bridge
+from ..processing.algorithms._shared import charger_name
 from ..toolbelt.i18n import translate
 from ..toolbelt.resources import resource_path
 from .template_texts import TEMPLATE_TEXTS  # noqa: F401 - the strings pylupdate5 collects
@@ -112,10 +113,7 @@ def map_label_texts() -> MapLabelTexts:
         from_kerb=translate("SiteLayout", defaults.from_kerb),
         unit=translate("SiteLayout", defaults.unit),
         footway_left=translate("SiteLayout", defaults.footway_left),
-        charger_names=tuple(
-            (name, translate("ChargerTypes", charger.label))
-            for name, charger in CHARGER_TYPES.items()
-        ),
+        charger_names=tuple((name, charger_name(name)) for name in CHARGER_TYPES),
     )
 
 

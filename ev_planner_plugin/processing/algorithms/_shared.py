@@ -360,9 +360,17 @@ class Layer:
         return [c for c in self.gdf.columns if c != self.gdf.geometry.name]
 
 
+def charger_name(value) -> str:
+    """The name of a charger type (a key of CHARGER_TYPES) in the user's language; any other
+    value as it is."""
+    if value in CHARGER_TYPES:
+        return QCoreApplication.translate("ChargerTypes", CHARGER_TYPES[value].label)
+    return str(value)
+
+
 def charger_labels(names) -> list[str]:
     """The translated names of the charger types ``names`` (keys of CHARGER_TYPES)."""
-    return [QCoreApplication.translate("ChargerTypes", CHARGER_TYPES[n].label) for n in names]
+    return [charger_name(n) for n in names]
 
 
 def read_layer(algorithm, parameters, name, context, crs, feedback, required=False):
