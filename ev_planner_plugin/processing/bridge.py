@@ -564,6 +564,8 @@ def _column_values(series: pd.Series) -> list:
     if pd.api.types.is_datetime64_any_dtype(series):
         return [None if pd.isna(v) else v.to_pydatetime() for v in series]
     values = series.astype(object).where(series.notna(), None).tolist()
+    if series.dtype != object:  # numbers, booleans, strings: plain Python values already
+        return values
     return [_attribute_value(v) for v in values]
 
 
