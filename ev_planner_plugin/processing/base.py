@@ -56,7 +56,7 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         ``self.tr`` under the class it appears in, which may be a base or mixin class)."""
         for cls in type(self).__mro__:
             translated = QCoreApplication.translate(cls.__name__, text)
-            if translated != text:
+            if translated != text or cls is EvPlannerAlgorithm:  # QGIS's classes have none
                 return translated
         return text
 
