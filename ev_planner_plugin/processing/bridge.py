@@ -319,14 +319,15 @@ def read_file_gdf(
     names = _field_names(fields, attributes, layer_name)
     wkb_type = source.wkbType()
     flat = QgsWkbTypes.flatType(wkb_type)
-    if flat not in _SIMPLE_GEOMETRY_TYPES or source.featureCount() <= 0:
+    count = source.featureCount()  # -1 when the provider has not counted yet
+    if flat not in _SIMPLE_GEOMETRY_TYPES or count == 0:
         return None
     if any(fields.field(n).type() not in _FAST_READ_FIELD_TYPES for n in names):
         return None
     path, layer = location
     info = pyogrio.read_info(path, layer=layer)
     fid_column = info.get("fid_column") or ""
-    if int(info["features"]) != source.featureCount():
+    if count > 0 and int(info["features"]) != count:
         return None
     columns = [n for n in names if n != fid_column]
     if any(n not in list(info["fields"]) for n in columns):
