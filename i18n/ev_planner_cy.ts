@@ -260,12 +260,12 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>EvPlannerAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="348"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="349"/>
         <source>Target CRS (projected, metres)</source>
         <translation>CRS targed (tafluniedig, metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="360"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="361"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
@@ -2791,7 +2791,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid yw'r degradd IMD '{value}' yn rhif o 1 i 10</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="634"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="670"/>
         <source>line {line}</source>
         <translation>llinell {line}</translation>
     </message>
@@ -4036,7 +4036,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>ni ellir darllen y ffeil ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="465"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="463"/>
         <source>line {line}, column {column}</source>
         <translation>llinell {line}, colofn {column}</translation>
     </message>
@@ -4046,7 +4046,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Rhaid i'r mewnbwn OCPI fod yn llwybr ffeil, yn wrthrych JSON wedi'i ddosrannu neu'n rhestr, nid {type}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="447"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="483"/>
         <source>OCPI response with error status {code}: {error}</source>
         <translation>Ymateb OCPI gyda statws gwall {code}: {error}</translation>
     </message>
@@ -4191,7 +4191,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>{file}: mae {count} o POIau heb enwau gweithredwyr (wedi'u llwytho i lawr gyda compact=true); llwythwch nhw i lawr eto heb hynny i gael gweithredwyr ar gyfer dad-ddyblygu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="626"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="662"/>
         <source>the file is empty.</source>
         <translation>mae'r ffeil yn wag.</translation>
     </message>
@@ -4221,7 +4221,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Maes/meysydd anhysbys yn y mapio colofnau: {fields}; defnyddiwch {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="527"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="563"/>
         <source>Column(s) {missing} not in {file}; its columns are {columns}.</source>
         <translation>Nid yw'r golofn/colofnau {missing} yn {file}; colofnau'r ffeil yw {columns}.</translation>
     </message>
@@ -4286,252 +4286,252 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>ni chefnogir fersiwn sgema {version!r}; defnyddiwch 3.4 neu 4.0, neu ddim fersiwn i ddarllen pob cofnod fel y mae'n ei ddatgan.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="437"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="435"/>
         <source>D-TRO input must be a file path or parsed JSON, not {type}.</source>
         <translation>Rhaid i'r mewnbwn D-TRO fod yn llwybr ffeil neu'n JSON wedi'i ddosrannu, nid {type}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="453"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="451"/>
         <source>not UTF-8 text (byte {byte}); D-TRO files are UTF-8 JSON.</source>
         <translation>nid yw'n destun UTF-8 (beit {byte}); mae ffeiliau D-TRO yn JSON UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="465"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="463"/>
         <source>malformed JSON: {error}. Fix the file or download it again.</source>
         <translation>JSON wedi'i gamffurfio: {error}. Trwsiwch y ffeil neu lwythwch hi i lawr eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="505"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="503"/>
         <source>search or event result without the D-TRO record itself; download the record (GET /dtros/{id}) and read that.</source>
         <translation>canlyniad chwilio neu ddigwyddiad heb y cofnod D-TRO ei hun; llwythwch y cofnod i lawr (GET /dtros/{id}) a darllenwch hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="513"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="511"/>
         <source>not a D-TRO record (expected {schemaVersion, data: {source|consultation}}); not imported.</source>
         <translation>nid yw'n gofnod D-TRO (disgwylid {schemaVersion, data: {source|consultation}}); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="527"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="525"/>
         <source>not a D-TRO record but a JSON {type}; not imported.</source>
         <translation>nid yw'n gofnod D-TRO ond yn {type} JSON; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="542"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="540"/>
         <source>no D-TRO record found: expected a record {schemaVersion, data: {source}}, a list of records or a D-TRO API page {results: [...]}.</source>
         <translation>ni chanfuwyd cofnod D-TRO: disgwylid cofnod {schemaVersion, data: {source}}, rhestr o gofnodion neu dudalen API D-TRO {results: [...]}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="617"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="615"/>
         <source>D-TRO validation needs the official schemas; none found in the plugin&apos;s resources/schemas/dtro. Give the folder holding D-TRO-v3.4.1-schema.json and D-TRO-v4.0.0-schema.json.</source>
         <translation>Mae dilysu D-TRO yn gofyn am y sgemâu swyddogol; ni chanfuwyd yr un yn resources/schemas/dtro yr ategyn. Rhowch y ffolder sy'n dal D-TRO-v3.4.1-schema.json a D-TRO-v4.0.0-schema.json.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="638"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="636"/>
         <source>D-TRO schema file not found: {path}. Validation of schema version {version}.x needs it; give the folder of the official schemas.</source>
         <translation>Ni chanfuwyd ffeil sgema D-TRO: {path}. Mae ei hangen i ddilysu fersiwn sgema {version}.x; rhowch ffolder y sgemâu swyddogol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="672"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="670"/>
         <source>schema violation: matches none of the allowed forms ({validator}); closest: {detail}</source>
         <translation>torri'r sgema: nid yw'n cyfateb i'r un o'r ffurfiau a ganiateir ({validator}); agosaf: {detail}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="681"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="679"/>
         <source>schema violation: {detail}</source>
         <translation>torri'r sgema: {detail}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="796"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="794"/>
         <source>schema version {version!r} in the record; read as {forced}.x as asked (FORMAT).</source>
         <translation>fersiwn sgema {version!r} yn y cofnod; wedi'i ddarllen fel {forced}.x yn ôl y gofyn (FORMAT).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="813"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="811"/>
         <source>no schemaVersion; read as {version}.x (inferred from the structure).</source>
         <translation>dim schemaVersion; wedi'i ddarllen fel {version}.x (wedi'i gasglu o'r strwythur).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="825"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="823"/>
         <source>schema version {version!r} is not supported (3.4.x, 4.0.x); read as {inferred}.x on a best-effort basis, check the result.</source>
         <translation>ni chefnogir fersiwn sgema {version!r} (3.4.x, 4.0.x); wedi'i ddarllen fel {inferred}.x gystal ag y gellir, gwiriwch y canlyniad.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="854"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="852"/>
         <source>record skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y cofnod: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="874"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="872"/>
         <source>consultation without source.</source>
         <translation>ymgynghoriad (consultation) heb source.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="880"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="878"/>
         <source>neither a source nor a consultation; not imported.</source>
         <translation>nid yw'n source nac yn consultation; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="892"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="890"/>
         <source>order skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y gorchymyn: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="903"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="901"/>
         <source>source is not an object; not imported.</source>
         <translation>nid yw source yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="917"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="915"/>
         <source>proposal under consultation, not an order in force: {count} regulated place(s) not imported (use consultations=&apos;keep&apos; to import them).</source>
         <translation>cynnig sy'n destun ymgynghoriad, nid gorchymyn sydd mewn grym: ni fewnforiwyd {count} o leoedd rheoleiddiedig (defnyddiwch consultations='keep' i'w mewnforio).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="938"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="936"/>
         <source>order without a provision list; nothing imported.</source>
         <translation>gorchymyn heb restr o ddarpariaethau; ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="958"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="956"/>
         <source>provision skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y ddarpariaeth: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="970"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="968"/>
         <source>provision is not an object; not imported.</source>
         <translation>nid yw'r ddarpariaeth yn wrthrych; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="988"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="986"/>
         <source>provision without regulatedPlace; nothing imported.</source>
         <translation>darpariaeth heb regulatedPlace; ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="999"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="997"/>
         <source>provision without regulation: its {count} place(s) not imported.</source>
         <translation>darpariaeth heb reoliad: ni fewnforiwyd y {count} o leoedd sydd ganddi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1012"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1010"/>
         <source>provision revoked ({action}): {count} regulated place(s) dropped (revoked=&apos;drop&apos;).</source>
         <translation>darpariaeth wedi'i dirymu ({action}): hepgorwyd {count} o leoedd rheoleiddiedig (revoked='drop').</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1027"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1025"/>
         <source>provision partially revoked (partialRevoke): imported as given, check in the order which part remains in force.</source>
         <translation>darpariaeth wedi'i dirymu'n rhannol (partialRevoke): wedi'i mewnforio fel y'i rhoddwyd; gwiriwch yn y gorchymyn pa ran sy'n parhau mewn grym.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1043"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1041"/>
         <source>regulation not understood; not imported.</source>
         <translation>ni ddeellir y rheoliad; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1060"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1058"/>
         <source>regulated place is not an object; not imported.</source>
         <translation>nid yw'r lle rheoleiddiedig yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1097"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1095"/>
         <source>geometry without SRID prefix; assumed EPSG:{srid}.</source>
         <translation>geometreg heb ragddodiad SRID; tybiwyd EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1117"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1115"/>
         <source>regulated place without geometry (pointGeometry, linearGeometry, directedLinear or polygon); not imported.</source>
         <translation>lle rheoleiddiedig heb geometreg (pointGeometry, linearGeometry, directedLinear neu polygon); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1130"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1128"/>
         <source>regulated place with {count} geometries; one feature each.</source>
         <translation>lle rheoleiddiedig gyda {count} o geometregau; un nodwedd ar gyfer pob un.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1146"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1144"/>
         <source>no &apos;{string_key}&apos; geometry string in {key}; not imported.</source>
         <translation>dim llinyn geometreg '{string_key}' yn {key}; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1170"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1168"/>
         <source>regulation is not an object; not imported.</source>
         <translation>nid yw'r rheoliad yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1198"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1196"/>
         <source>regulation type not understood (no generalRegulation, offListRegulation, speedLimitValueBased or speedLimitProfileBased); kerbside_category &apos;other&apos;.</source>
         <translation>ni ddeellir y math o reoliad (dim generalRegulation, offListRegulation, speedLimitValueBased na speedLimitProfileBased); kerbside_category 'other'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1214"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1212"/>
         <source>regulation type {type!r} is not known to this reader; kerbside_category &apos;other&apos;.</source>
         <translation>nid yw'r darllenydd hwn yn adnabod y math o reoliad {type!r}; kerbside_category 'other'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1254"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1252"/>
         <source>regulation part {key!r} not understood.</source>
         <translation>ni ddeellir rhan y rheoliad {key!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1295"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1293"/>
         <source>geometry not understood: {geometry}; not imported.</source>
         <translation>ni ddeellir y geometreg: {geometry}; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1310"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1308"/>
         <source>empty geometry; not imported.</source>
         <translation>geometreg wag; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1318"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1316"/>
         <source>geometry type {type} not supported; not imported.</source>
         <translation>ni chefnogir y math o geometreg {type}; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1328"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1326"/>
         <source>{found} geometry where a {expected} was expected; imported as is.</source>
         <translation>geometreg {found} lle disgwylid {expected}; wedi'i mewnforio fel y mae.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1344"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1342"/>
         <source>invalid geometry ({reason}); imported as is.</source>
         <translation>geometreg annilys ({reason}); wedi'i mewnforio fel y mae.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1357"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1355"/>
         <source>zero-length or zero-area geometry; imported as is, check it.</source>
         <translation>geometreg â hyd sero neu arwynebedd sero; wedi'i mewnforio fel y mae, gwiriwch hi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1373"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1371"/>
         <source>cannot transform from EPSG:{srid} ({error}); not imported.</source>
         <translation>ni ellir trawsnewid o EPSG:{srid} ({error}); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1457"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1455"/>
         <source>condition is not an object; ignored.</source>
         <translation>nid yw'r amod yn wrthrych; fe'i hanwybyddwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1484"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1482"/>
         <source>condition part {key!r} not understood; ignored.</source>
         <translation>ni ddeellir rhan yr amod {key!r}; fe'i hanwybyddwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1565"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1563"/>
         <source>vehicle characteristic {key!r} not understood.</source>
         <translation>ni ddeellir nodwedd cerbyd {key!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1831"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1829"/>
         <source>D-TRO: {places} regulated place(s) from {records} record(s).</source>
         <translation>D-TRO: {places} o leoedd rheoleiddiedig o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1843"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1841"/>
         <source>D-TRO {file} at {path}: {problem}</source>
         <translation>D-TRO {file} yn {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1852"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1850"/>
         <source>D-TRO: {count} problems in total; the first {listed} are listed above, all are in the problems report.</source>
         <translation>D-TRO: {count} o broblemau i gyd; rhestrir y {listed} cyntaf uchod, ac mae'r cyfan yn yr adroddiad problemau.</translation>
     </message>
@@ -4581,97 +4581,97 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Dim ond ar {tagged} o'r {kerbs} o gwrbynnau y mae gan OpenStreetMap dagiau parcio ar y stryd: gwerthoedd diofyn yw gwerthoedd parcio'r lleill (dim cyfyngiad hysbys). Gwiriwch y parcio a'r troetffyrdd ar y safle, neu defnyddiwch ddata D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="332"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="368"/>
         <source>{file}: {count} session(s) without energy (kWh); kwh left empty.</source>
         <translation>{file}: {count} o sesiynau heb ynni (kWh); gadawyd kwh yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="474"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="510"/>
         <source>malformed JSON ({error}); expected OCPI 2.2.1 CDRs or Sessions.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid CDRs neu Sessions OCPI 2.2.1.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="486"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="522"/>
         <source>{file}: {count} session(s) read from {records} record(s).</source>
         <translation>{file}: darllenwyd {count} o sesiynau o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="515"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="551"/>
         <source>Unknown key(s) in the session column mapping: {keys}; use {known}.</source>
         <translation>Allwedd(i) anhysbys ym mapio colofnau'r sesiynau: {keys}; defnyddiwch {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="545"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="581"/>
         <source>{file}: no column for {keys} (chargepoint id, start, end); map them (the file has: {columns}).</source>
         <translation>{file}: dim colofn ar gyfer {keys} (id pwynt gwefru, dechrau, diwedd); mapiwch nhw (mae gan y ffeil: {columns}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="604"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="640"/>
         <source>{file}: {count} session(s) read from {lines} line(s); columns used: {columns}.</source>
         <translation>{file}: darllenwyd {count} o sesiynau o {lines} o linellau; colofnau a ddefnyddiwyd: {columns}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="634"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="670"/>
         <source>neither OCPI JSON nor a CSV with a header line.</source>
         <translation>nid yw'n JSON OCPI nac yn CSV gyda llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="654"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="690"/>
         <source>Unknown session format {format!r}; use {formats}.</source>
         <translation>Fformat sesiynau anhysbys {format!r}; defnyddiwch {formats}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="667"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="703"/>
         <source>{file}: OCPI JSON, the CSV column mapping is ignored.</source>
         <translation>{file}: JSON OCPI, anwybyddir y mapio colofnau CSV.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="729"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="765"/>
         <source>no cp_id field to match sessions to</source>
         <translation>dim maes cp_id i baru sesiynau ag ef</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="758"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="794"/>
         <source>{count} session(s) at chargepoints not in the chargepoint layer are not imported (reported as {reason}): {ids}.</source>
         <translation>Ni chaiff {count} o sesiynau mewn pwyntiau gwefru nad ydynt yn yr haen pwyntiau gwefru eu mewnforio (rhoddir gwybod amdanynt fel {reason}): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="846"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="882"/>
         <source>not a GeoPackage (no gpkg_contents table); choose a .gpkg file or a new file name.</source>
         <translation>nid yw'n GeoPackage (dim tabl gpkg_contents); dewiswch ffeil .gpkg neu enw ffeil newydd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="874"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="910"/>
         <source>table &apos;{table}&apos; in {file} has no session_id field: it is not an EV Planner sessions table; choose another file or table name</source>
         <translation>nid oes maes session_id yn y tabl '{table}' yn {file}: nid yw'n dabl sesiynau Cynllunydd CT; dewiswch ffeil neu enw tabl arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="896"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="932"/>
         <source>table &apos;{table}&apos; in {file} repeats some session_id values, so sessions cannot be updated in place; remove the repeats (keep one row per session_id) first</source>
         <translation>mae'r tabl '{table}' yn {file} yn ailadrodd rhai gwerthoedd session_id, felly ni ellir diweddaru sesiynau yn eu lle; dilëwch yr ailadroddiadau (cadwch un rhes fesul session_id) yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="954"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="990"/>
         <source>cannot open the GeoPackage ({error}).</source>
         <translation>ni ellir agor y GeoPackage ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="992"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1028"/>
         <source>could not write the sessions ({error}).</source>
         <translation>nid oedd modd ysgrifennu'r sesiynau ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1079"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1115"/>
         <source>file not found.</source>
         <translation>ni chanfuwyd y ffeil.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1086"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1122"/>
         <source>no table &apos;{table}&apos; in {file}</source>
         <translation>dim tabl '{table}' yn {file}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1096"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1132"/>
         <source>field(s) {fields} missing in {file}: not a sessions table</source>
         <translation>mae'r maes/meysydd {fields} ar goll yn {file}: nid yw'n dabl sesiynau</translation>
     </message>
@@ -4821,17 +4821,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Nid oes nodweddion yn yr haen '{layer}' ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="153"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="154"/>
         <source>could not create the output {parameter}; check its path</source>
         <translation>ni ellid creu'r allbwn {parameter}; gwiriwch ei lwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="207"/>
         <source>field &apos;{field}&apos; chosen for {parameter} does not exist; the layer has: {fields}</source>
         <translation>nid yw'r maes '{field}' a ddewiswyd ar gyfer {parameter} yn bodoli; mae gan yr haen: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="375"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="376"/>
         <source>TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in metres such as EPSG:27700 (British National Grid).</source>
         <translation>Mae TARGET_CRS {crs} yn ddaearyddol (graddau); dewiswch CRS tafluniedig mewn metrau fel EPSG:27700 (Grid Cenedlaethol Prydain).</translation>
     </message>
@@ -4841,22 +4841,22 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>ni chafwyd hyd i'r maes/meysydd {missing}; dewiswch un o: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="489"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="490"/>
         <source>could not write {path}: it holds other layers</source>
         <translation>ni ellid ysgrifennu {path}: mae'n cynnwys haenau eraill</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="618"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="635"/>
         <source>could not write features to the output: {error}</source>
         <translation>ni ellid ysgrifennu nodweddion i'r allbwn: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="685"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="702"/>
         <source>a layer mixes points, lines and polygons; split it by geometry type</source>
         <translation>mae haen yn cymysgu pwyntiau, llinellau a pholygonau; rhannwch hi yn ôl math o geometreg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="716"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="733"/>
         <source>could not create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>ni ellid creu'r haen '{layer}' yn {path}: {error}</translation>
     </message>
@@ -4921,7 +4921,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae dwy lyfrgell GDAL wedi'u llwytho.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="341"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="342"/>
         <source>{layer}: read one feature at a time ({error})</source>
         <translation>{layer}: darllenwyd un nodwedd ar y tro ({error})</translation>
     </message>
@@ -4929,6 +4929,66 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <location filename="../ev_planner_plugin/toolbelt/dependencies.py" line="35"/>
         <source>EV Planner needs these Python libraries in QGIS&apos;s Python: {libraries}. Install them with the OSGeo4W installer (Windows), or run &apos;python3 -m pip install --user &quot;shapely&gt;=2&quot; geopandas&apos; with the Python QGIS uses, then restart QGIS.</source>
         <translation>Mae Cynllunydd CT angen y llyfrgelloedd Python hyn yn Python QGIS: {libraries}. Gosodwch nhw gyda gosodwr OSGeo4W (Windows), neu rhedwch 'python3 -m pip install --user &quot;shapely&gt;=2&quot; geopandas' gyda'r Python y mae QGIS yn ei ddefnyddio, yna ailgychwynnwch QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="122"/>
+        <source>chargepoint &apos;{cp_ref}&apos; is not in the chargepoint layer; add it (or check the id) and import the file again</source>
+        <translation>nid yw'r pwynt gwefru '{cp_ref}' yn haen y pwyntiau gwefru; ychwanegwch ef (neu gwiriwch y dynodydd) a mewnforiwch y ffeil eto</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="127"/>
+        <source>no chargepoint reference (location / chargepoint id column empty)</source>
+        <translation>dim cyfeirnod pwynt gwefru (colofn y lleoliad / dynodydd y pwynt gwefru yn wag)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="131"/>
+        <source>OCPI object without id</source>
+        <translation>gwrthrych OCPI heb id</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="135"/>
+        <source>start time missing or not a date-time</source>
+        <translation>amser dechrau ar goll neu ddim yn ddyddiad-amser</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="139"/>
+        <source>end time missing or not a date-time</source>
+        <translation>amser gorffen ar goll neu ddim yn ddyddiad-amser</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="143"/>
+        <source>end time before start time</source>
+        <translation>amser gorffen cyn yr amser dechrau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="147"/>
+        <source>energy (kWh) is not a number or is negative</source>
+        <translation>nid yw'r ynni (kWh) yn rhif neu mae'n negatif</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="151"/>
+        <source>session still {status}, no end time yet; import it again once completed</source>
+        <translation>mae'r sesiwn yn dal yn {status}, dim amser gorffen eto; mewnforiwch hi eto unwaith y bydd wedi'i chwblhau</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="155"/>
+        <source>OCPI session status {status}: no charging session</source>
+        <translation>statws sesiwn OCPI {status}: nid yw'n sesiwn wefru</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="159"/>
+        <source>credit CDR (a billing correction); the charging session is counted once, from the original CDR</source>
+        <translation>CDR credyd (cywiriad bilio); caiff y sesiwn wefru ei chyfrif unwaith, o'r CDR gwreiddiol</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="164"/>
+        <source>neither an OCPI CDR nor an OCPI Session</source>
+        <translation>nid yw'n CDR OCPI nac yn Sesiwn OCPI</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="168"/>
+        <source>malformed CSV line (wrong number of fields)</source>
+        <translation>llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd)</translation>
     </message>
 </context>
 <context>

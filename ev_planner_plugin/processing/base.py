@@ -144,6 +144,7 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         Returns the destination id, or None for an optional output the user did not ask for.
         Single geometries are promoted to multi when ``wkb_type`` is a multi type.
         """
+        gdf = bridge.translate_messages(gdf)
         fields = bridge.fields_from_gdf(gdf)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:

@@ -571,12 +571,26 @@ def _column_values(series: pd.Series) -> list:
 
 
 def _attribute_value(value):
-    """A value QGIS can store: numpy scalars as Python ones, messages as translated text."""
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, Message):  # e.g. the message column of a problems table
-        return translated_text(value)
-    return value
+    """A value QGIS can store: numpy scalars as Python ones."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def translate_messages(gdf: pd.DataFrame) -> pd.DataFrame:
+    """``gdf`` with its columns of core Messages (e.g. the message of a problems table) as text
+    in the user's language; the same frame when it has none. A column counts as one when its
+    first value is a Message."""
+    out = gdf
+    for name in gdf.columns:
+        column = gdf[name]
+        if column.dtype != object or name == getattr(gdf, "_geometry_column_name", None):
+            continue
+        present = column.notna().to_numpy()
+        first = int(np.argmax(present)) if present.size else 0
+        if present.size and present[first] and isinstance(column.iat[first], Message):
+            if out is gdf:
+                out = gdf.copy()
+            out[name] = [translated_text(v) if isinstance(v, Message) else v for v in column]
+    return out
 
 
 def write_gdf(

@@ -398,9 +398,7 @@ def read_dtro(
     places = reader.build(target_crs)
     fb.set_progress(100.0)
     _report(fb, reader.problems, len(places), reader.records_read)
-    # Plain text in the result: the problems report is a table whose attributes take str only.
-    problems = [(label, path, str(message)) for label, path, message in reader.problems]
-    return DtroResult(places=places, problems=problems, records_read=reader.records_read)
+    return DtroResult(places=places, problems=reader.problems, records_read=reader.records_read)
 
 
 # --------------------------------------------------------------------------------------------

@@ -117,22 +117,58 @@ MALFORMED_LINE = "MALFORMED_LINE"
 #: Reasons counted as unmatched; every other reason is unparsed.
 UNMATCHED_REASONS = (NO_CHARGEPOINT,)
 
+#: Plain-language text of each problem reason (a template: cp_ref and status are filled in).
 _MESSAGES = {
-    NO_CHARGEPOINT: "chargepoint '{cp_ref}' is not in the chargepoint layer; add it (or "
-    "check the id) and import the file again",
-    NO_CHARGEPOINT_REF: "no chargepoint reference (location / chargepoint id column empty)",
-    MISSING_ID: "OCPI object without id",
-    BAD_START_TIME: "start time missing or not a date-time",
-    BAD_END_TIME: "end time missing or not a date-time",
-    END_BEFORE_START: "end time before start time",
-    BAD_KWH: "energy (kWh) is not a number or is negative",
-    SESSION_NOT_FINISHED: "session still {status}, no end time yet; import it again once "
-    "completed",
-    NOT_CHARGING: "OCPI session status {status}: no charging session",
-    CREDIT_CDR: "credit CDR (a billing correction); the charging session is counted once, from "
-    "the original CDR",
-    NOT_A_SESSION: "neither an OCPI CDR nor an OCPI Session",
-    MALFORMED_LINE: "malformed CSV line (wrong number of fields)",
+    NO_CHARGEPOINT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "chargepoint '{cp_ref}' is not in the chargepoint layer; add it (or "
+        "check the id) and import the file again",
+    ),
+    NO_CHARGEPOINT_REF: QT_TRANSLATE_NOOP(
+        "Messages",
+        "no chargepoint reference (location / chargepoint id column empty)",
+    ),
+    MISSING_ID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "OCPI object without id",
+    ),
+    BAD_START_TIME: QT_TRANSLATE_NOOP(
+        "Messages",
+        "start time missing or not a date-time",
+    ),
+    BAD_END_TIME: QT_TRANSLATE_NOOP(
+        "Messages",
+        "end time missing or not a date-time",
+    ),
+    END_BEFORE_START: QT_TRANSLATE_NOOP(
+        "Messages",
+        "end time before start time",
+    ),
+    BAD_KWH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "energy (kWh) is not a number or is negative",
+    ),
+    SESSION_NOT_FINISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "session still {status}, no end time yet; import it again once " "completed",
+    ),
+    NOT_CHARGING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "OCPI session status {status}: no charging session",
+    ),
+    CREDIT_CDR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "credit CDR (a billing correction); the charging session is counted once, from "
+        "the original CDR",
+    ),
+    NOT_A_SESSION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "neither an OCPI CDR nor an OCPI Session",
+    ),
+    MALFORMED_LINE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "malformed CSV line (wrong number of fields)",
+    ),
 }
 
 #: CSV mapping keys: session field <- CSV column.
@@ -238,7 +274,7 @@ def _problem_rows(frame: pd.DataFrame, reason: np.ndarray, label: str) -> pd.Dat
     reasons = reason[mask]
     status = rows["status"] if "status" in rows else pd.Series("", index=rows.index)
     messages = [
-        _MESSAGES[r].format(cp_ref=c, status=s)
+        Message(_MESSAGES[r], cp_ref=c, status=s)
         for r, c, s in zip(reasons, rows.cp_ref.to_numpy(), status.to_numpy())
     ]
     return pd.DataFrame(
@@ -595,7 +631,7 @@ def read_session_csv(
                 "end_time": None,
                 "kwh": None,
                 "reason": MALFORMED_LINE,
-                "message": _MESSAGES[MALFORMED_LINE],
+                "message": Message(_MESSAGES[MALFORMED_LINE]),
             },
             columns=list(PROBLEM_FIELDS),
         )
@@ -751,7 +787,7 @@ def match_chargepoints(
                 "end_time": rows.end_time.to_numpy(),
                 "kwh": [None if pd.isna(v) else str(v) for v in rows.kwh],
                 "reason": NO_CHARGEPOINT,
-                "message": [_MESSAGES[NO_CHARGEPOINT].format(cp_ref=r) for r in rows.cp_ref],
+                "message": [Message(_MESSAGES[NO_CHARGEPOINT], cp_ref=r) for r in rows.cp_ref],
             },
             columns=list(PROBLEM_FIELDS),
         )

@@ -12,7 +12,12 @@ from pathlib import Path
 import geopandas as gpd
 import processing
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeatureSourceDefinition
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ev_planner_plugin.core.delivery_plan import FUNDING_STREAMS
@@ -185,6 +190,37 @@ def test_error_and_warning_messages_in_welsh(in_welsh, welsh_texts):
     assert text.startswith(welsh(welsh_texts, "Messages", "Layer '{layer}': {message}")[:4])
     assert text != str(core_error.value) and "kerbs" in text and "footway_width_m" in text
     assert "not found" not in text and "Layer" not in text
+
+
+def test_problems_table_messages_in_welsh(in_welsh, welsh_texts, sample_area_gpkg, tmp_path):
+    """The message field of a problems table (Import charging sessions' unmatched rows) is
+    written in the user's language; the reason code stays the contract."""
+    from .scenes import rows
+    from .test_usage_algorithms import import_sessions
+
+    csv = tmp_path / "other.csv"
+    csv.write_text(
+        "charger,start,end,kwh\n"
+        "CP0001,2024-05-01T10:00:00Z,2024-05-01T11:00:00Z,5\n"
+        "XX9999,2024-05-01T10:00:00Z,2024-05-01T11:00:00Z,5\n"
+    )
+    results = import_sessions(
+        INPUT=[str(csv)],
+        FORMAT=2,
+        CP_FIELD="charger",
+        CHARGEPOINTS=f"{sample_area_gpkg}|layername=chargepoints",
+        SESSIONS_GPKG=str(tmp_path / "s.gpkg"),
+        UNMATCHED_TABLE=str(tmp_path / "unmatched.gpkg"),
+    )
+    [problem] = rows(QgsVectorLayer(results["UNMATCHED_TABLE"], "unmatched", "ogr"))
+    template = welsh(
+        welsh_texts,
+        "Messages",
+        "chargepoint '{cp_ref}' is not in the chargepoint layer; add it (or check the id) and "
+        "import the file again",
+    )
+    assert problem["reason"] == "NO_CHARGEPOINT"
+    assert problem["message"] == template.format(cp_ref="XX9999")
 
 
 def test_print_language_overrides_the_interface_language(in_welsh, welsh_texts):
