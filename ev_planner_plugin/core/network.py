@@ -21,7 +21,10 @@ Nearest source
     :func:`nearest_source_distance` runs ONE multi-source Dijkstra from all sources together
     (scipy.sparse.csgraph when scipy is importable, otherwise a heap-based Dijkstra in pure
     Python/numpy with the same result) and reads off, for every target, the distance to the
-    nearest source and which source it is. With no network it falls back to the straight-line
+    nearest source and which source it is. The search runs on the junctions and dead ends only:
+    each chain of nodes that merely continue a road (two neighbours) is one edge, and the
+    distances of its nodes are read off its two ends afterwards (:class:`_Chains`, made once
+    per network). With no network it falls back to the straight-line
     distance between representative points (scipy KD-tree, else brute force or STRtree).
 
 Shared helpers
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -215,6 +219,11 @@ class RoadNetwork:
     @property
     def n_segments(self) -> int:
         return len(self.seg_u)
+
+    @cached_property
+    def chains(self) -> _Chains:
+        """The graph with its chains of degree-2 nodes contracted, made on first use."""
+        return _contract_chains(_Graph(self.indptr, self.indices, self.weights))
 
 
 def _merge_labels(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -495,10 +504,10 @@ class NearestSource:
     method: str
 
 
-def _dijkstra_scipy(network: RoadNetwork, seed_node, seed_dist, seed_src, n_sources, limit):
-    n = network.n_nodes
+def _dijkstra_scipy(graph: _Graph, seed_node, seed_dist, seed_src, n_sources, limit):
+    n = graph.n_nodes
     size = n + n_sources
-    # The network's CSR rows are already sorted by column without duplicates (build_network):
+    # The graph's CSR rows are already sorted by column without duplicates (_csr):
     # append one row per source (a virtual node) instead of re-sorting the whole graph on
     # every call. Seeds: sorted by source and node, the cheapest of duplicates kept (csr
     # construction would add them up).
@@ -507,13 +516,13 @@ def _dijkstra_scipy(network: RoadNetwork, seed_node, seed_dist, seed_src, n_sour
     keep = np.r_[True, (src[1:] != src[:-1]) | (node[1:] != node[:-1])][: len(src)]
     src, node, weight = src[keep], node[keep], weight[keep]
     indptr = np.r_[
-        network.indptr, network.indptr[-1] + np.cumsum(np.bincount(src, minlength=n_sources))
+        graph.indptr, graph.indptr[-1] + np.cumsum(np.bincount(src, minlength=n_sources))
     ]
-    graph = _csr_matrix(
-        (np.r_[network.weights, weight], np.r_[network.indices, node], indptr), shape=(size, size)
+    matrix = _csr_matrix(
+        (np.r_[graph.weights, weight], np.r_[graph.indices, node], indptr), shape=(size, size)
     )
     dist, _, sources = _scipy_dijkstra(
-        graph,
+        matrix,
         directed=True,
         indices=np.arange(n, size),
         min_only=True,
@@ -524,14 +533,14 @@ def _dijkstra_scipy(network: RoadNetwork, seed_node, seed_dist, seed_src, n_sour
     return dist[:n], source
 
 
-def _dijkstra_heap(network: RoadNetwork, seed_node, seed_dist, seed_src, limit):
+def _dijkstra_heap(graph: _Graph, seed_node, seed_dist, seed_src, limit):
     """Multi-source Dijkstra with a binary heap: one run from all seeds together."""
-    n = network.n_nodes
+    n = graph.n_nodes
     dist = [np.inf] * n
     source = [-1] * n
-    indptr = network.indptr.tolist()
-    indices = network.indices.tolist()
-    weights = network.weights.tolist()
+    indptr = graph.indptr.tolist()
+    indices = graph.indices.tolist()
+    weights = graph.weights.tolist()
     heap = [
         (float(d), int(s), int(v)) for d, s, v in zip(seed_dist, seed_src, seed_node) if d <= limit
     ]
@@ -553,6 +562,231 @@ def _dijkstra_heap(network: RoadNetwork, seed_node, seed_dist, seed_src, limit):
                 dist[v] = nd
                 heapq.heappush(heap, (nd, s, v))
     return np.asarray(dist, dtype=float), np.asarray(source, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class _Graph:
+    """A weighted graph in CSR form (both directions of every edge)."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    weights: np.ndarray
+
+    @property
+    def n_nodes(self) -> int:
+        return len(self.indptr) - 1
+
+
+def _csr(n: int, src: np.ndarray, dst: np.ndarray, weight: np.ndarray) -> _Graph:
+    """CSR rows sorted by column; of repeated (src, dst) edges the lightest is kept."""
+    key = src.astype(np.int64) * max(n, 1) + dst
+    order = np.lexsort((weight, key))
+    key, weight = key[order], weight[order]
+    first = np.r_[True, key[1:] != key[:-1]] if len(key) else np.zeros(0, bool)
+    key, weight = key[first], weight[first]
+    indptr = np.r_[0, np.cumsum(np.bincount(key // max(n, 1), minlength=n))].astype(np.int64)
+    return _Graph(indptr, (key % max(n, 1)).astype(np.int64), weight.astype(np.float64))
+
+
+@dataclass(frozen=True)
+class _Chains:
+    """The network with every chain of degree-2 nodes replaced by one edge.
+
+    Most nodes of a road network only continue a road (514k of 779k at region scale): the
+    shortest-path search runs on the junctions and dead ends (``kept``) alone, and the distance
+    of a chain's inner node is then read off its two ends. Per original node: ``index`` in the
+    contracted graph (-1 inside a chain), ``chain`` (-1 for kept nodes) and ``position``, the
+    distance along its chain from the chain's end ``chain_a``. Chains run between contracted
+    nodes ``chain_a`` and ``chain_b`` (equal for a loop) over ``chain_length`` metres.
+    """
+
+    graph: _Graph
+    kept: np.ndarray
+    index: np.ndarray
+    inner: np.ndarray
+    chain: np.ndarray
+    position: np.ndarray
+    chain_a: np.ndarray
+    chain_b: np.ndarray
+    chain_length: np.ndarray
+
+
+def _walk_chains(indptr, indices, weights, kept):
+    """Walk every chain from both of its kept ends at once, one node per step.
+
+    Returns per visit (node, walk, position from the walk's start) and per walk (start, end,
+    length); a walk's id is the CSR edge it starts on.
+    """
+    n = len(indptr) - 1
+    degree = np.diff(indptr)
+    edge_src = np.repeat(np.arange(n), degree)
+    # the two neighbours of every degree-2 node (only inner nodes' entries are read)
+    two = np.flatnonzero(degree == 2)
+    nb0, nb1 = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)
+    w0, w1 = np.zeros(n), np.zeros(n)
+    nb0[two], nb1[two] = indices[indptr[two]], indices[indptr[two] + 1]
+    w0[two], w1[two] = weights[indptr[two]], weights[indptr[two] + 1]
+    walk = np.flatnonzero(kept[edge_src] & ~kept[indices])
+    prev, cur, pos = edge_src[walk], indices[walk], weights[walk]
+    start = prev.copy()
+    end = np.full(len(walk), -1, dtype=np.int64)
+    length = np.zeros(len(walk))
+    slot = np.arange(len(walk))
+    visits_node, visits_walk, visits_pos = [], [], []
+    while len(cur):
+        visits_node.append(cur)
+        visits_walk.append(slot)
+        visits_pos.append(pos)
+        back = nb0[cur] == prev
+        nxt = np.where(back, nb1[cur], nb0[cur])
+        pos = pos + np.where(back, w1[cur], w0[cur])
+        done = kept[nxt]
+        end[slot[done]] = nxt[done]
+        length[slot[done]] = pos[done]
+        go = ~done
+        prev, cur, pos, slot = cur[go], nxt[go], pos[go], slot[go]
+    cat = np.concatenate if visits_node else (lambda _: np.zeros(0, dtype=np.int64))
+    return cat(visits_node), cat(visits_walk), cat(visits_pos), start, end, length
+
+
+def _contract_chains(graph: _Graph) -> _Chains:
+    """Contract the chains of degree-2 nodes of ``graph`` (see :class:`_Chains`)."""
+    indptr, indices, weights = graph.indptr, graph.indices, graph.weights
+    n = graph.n_nodes
+    kept = np.diff(indptr) != 2
+    while True:
+        node, slot, pos, start, end, length = _walk_chains(indptr, indices, weights, kept)
+        seen = np.zeros(n, bool)
+        seen[node] = True
+        ring = ~kept & ~seen
+        if not ring.any():
+            break
+        # rings of degree-2 nodes with no junction: keep one node of each and walk again
+        edge_src = np.repeat(np.arange(n), np.diff(indptr))
+        both = ring[edge_src] & ring[indices]
+        labels = _merge_labels(n, edge_src[both], indices[both])
+        kept = kept | (ring & (labels == np.arange(n)))
+    # every chain was walked from both ends: keep the walk that started first
+    order = np.lexsort((slot, node))
+    first = np.r_[True, node[order][1:] != node[order][:-1]] if len(node) else np.zeros(0, bool)
+    node, slot, pos = node[order][first], slot[order][first], pos[order][first]
+    walks, chain_of_node = np.unique(slot, return_inverse=True)
+    index = np.full(n, -1, dtype=np.int64)
+    kept_nodes = np.flatnonzero(kept)
+    index[kept_nodes] = np.arange(len(kept_nodes))
+    chain = np.full(n, -1, dtype=np.int64)
+    chain[node] = chain_of_node.ravel()
+    position = np.zeros(n)
+    position[node] = pos
+    chain_a, chain_b = index[start[walks]], index[end[walks]]
+    chain_length = length[walks]
+    # contracted graph: edges between kept nodes, and one edge per chain (loops left out)
+    edge_src = np.repeat(np.arange(n), np.diff(indptr))
+    direct = kept[edge_src] & kept[indices]
+    loop = chain_a == chain_b
+    a, b, w = chain_a[~loop], chain_b[~loop], chain_length[~loop]
+    contracted = _csr(
+        len(kept_nodes),
+        np.r_[index[edge_src[direct]], a, b],
+        np.r_[index[indices[direct]], b, a],
+        np.r_[weights[direct], w, w],
+    )
+    return _Chains(
+        graph=contracted,
+        kept=kept_nodes,
+        index=index,
+        inner=node,
+        chain=chain,
+        position=position,
+        chain_a=chain_a,
+        chain_b=chain_b,
+        chain_length=chain_length,
+    )
+
+
+def _along_chains(seed_chain, seed_pos, seed_dist, seed_src, chain, pos):
+    """For nodes at ``pos`` on ``chain``: the nearest seed on the same chain, walking along it
+    (distance ``seed_dist + |seed_pos - pos|``, inf when the chain has no seed) and its source.
+
+    Two sweeps over seeds and nodes sorted along their chains: forwards, the best seed behind
+    each node is the running minimum of ``seed_dist - seed_pos``; backwards, with the sign of
+    the positions turned round.
+    """
+    n_s, n_q = len(seed_chain), len(chain)
+    best = np.full(n_q, np.inf)
+    best_src = np.full(n_q, -1, dtype=np.int64)
+    groups = np.r_[seed_chain, chain]
+    is_node = np.r_[np.zeros(n_s, bool), np.ones(n_q, bool)]
+    sources = np.r_[seed_src, np.full(n_q, -1, dtype=np.int64)]
+    for sign in (1.0, -1.0):
+        key = sign * np.r_[seed_pos, pos]
+        order = np.lexsort((is_node, key, groups))  # a seed before a node at the same place
+        group = groups[order]
+        value = np.where(is_node, np.inf, np.r_[seed_dist, np.zeros(n_q)] - key)[order]
+        running = pd.Series(value).groupby(group, sort=False).cummin().to_numpy()
+        before = np.r_[np.inf, running[:-1]]
+        before[np.r_[True, group[1:] != group[:-1]]] = np.inf
+        record = np.where(value < before, np.arange(len(order)), -1)
+        holder = pd.Series(record).groupby(group, sort=False).cummax().to_numpy()
+        nodes = np.flatnonzero(is_node[order])
+        target = order[nodes] - n_s
+        found = holder[nodes] >= 0
+        d = running[nodes] + key[order][nodes]
+        better = found & (d < best[target])
+        best[target[better]] = d[better]
+        best_src[target[better]] = sources[order[holder[nodes][better]]]
+    return best, best_src
+
+
+def _node_distances(network, seed_node, seed_dist, seed_src, n_sources, limit, use_scipy):
+    """Distance from every network node to its nearest seed, and the seed's source.
+
+    The search runs on the network with its chains contracted (:class:`_Chains`): seeds inside
+    a chain enter at the chain's two ends; an inner node takes the better of its two ends and
+    of any seed on its own chain.
+    """
+    chains = network.chains
+    on_chain = chains.chain[seed_node] >= 0
+    at = ~on_chain
+    c = chains.chain[seed_node[on_chain]]
+    p = chains.position[seed_node[on_chain]]
+    d_in = seed_dist[on_chain]
+    s_in = seed_src[on_chain]
+    node = np.r_[chains.index[seed_node[at]], chains.chain_a[c], chains.chain_b[c]]
+    dist = np.r_[seed_dist[at], d_in + p, d_in + chains.chain_length[c] - p]
+    src = np.r_[seed_src[at], s_in, s_in]
+    if use_scipy:
+        kept_dist, kept_src = _dijkstra_scipy(chains.graph, node, dist, src, n_sources, limit)
+    else:
+        kept_dist, kept_src = _dijkstra_heap(chains.graph, node, dist, src, limit)
+
+    n = network.n_nodes
+    node_dist = np.full(n, np.inf)
+    node_src = np.full(n, -1, dtype=np.int64)
+    node_dist[chains.kept] = kept_dist
+    node_src[chains.kept] = kept_src
+    inner = chains.inner
+    ic = chains.chain[inner]
+    ip = chains.position[inner]
+    a, b = chains.chain_a[ic], chains.chain_b[ic]
+    via_a = kept_dist[a] + ip
+    via_b = kept_dist[b] + (chains.chain_length[ic] - ip)
+    use_b = via_b < via_a
+    best = np.where(use_b, via_b, via_a)
+    best_src = np.where(use_b, kept_src[b], kept_src[a])
+    if on_chain.any():
+        with_seed = np.isin(ic, c)
+        along, along_src = _along_chains(c, p, d_in, s_in, ic[with_seed], ip[with_seed])
+        rows = np.flatnonzero(with_seed)
+        better = along < best[rows]
+        best[rows[better]] = along[better]
+        best_src[rows[better]] = along_src[better]
+    beyond = best > limit
+    best[beyond] = np.inf
+    best_src[beyond] = -1
+    node_dist[inner] = best
+    node_src[inner] = best_src
+    return node_dist, node_src
 
 
 def _warn_far(feedback, snapped: SnappedPoints, ids, name: str, threshold: float) -> None:
@@ -650,13 +884,9 @@ def nearest_source_distance(
     scipy_ok = _scipy_dijkstra is not None
     if use_scipy is None:
         use_scipy = scipy_ok
-    if use_scipy and scipy_ok:
-        # virtual node per source position in the sources array
-        node_dist, node_src = _dijkstra_scipy(
-            network, seed_node, seed_dist, seed_src, len(source_pts), limit
-        )
-    else:
-        node_dist, node_src = _dijkstra_heap(network, seed_node, seed_dist, seed_src, limit)
+    node_dist, node_src = _node_distances(
+        network, seed_node, seed_dist, seed_src, len(source_pts), limit, use_scipy and scipy_ok
+    )
     feedback.check_canceled()
 
     t_ok = np.flatnonzero(snapped_t.segment >= 0)

@@ -266,3 +266,92 @@ def test_pre_snapped_points_give_the_same_distances(use_scipy):
             network=network,
             snapped_targets=snap_points(network, targets.geometry.values[:2]),
         )
+
+
+def _plain_graph(network):
+    return net._Graph(network.indptr, network.indices, network.weights)
+
+
+def test_chains_of_degree_two_nodes_are_contracted():
+    # a T: a 5-vertex road west-east, a 3-vertex road north from its middle; a ring of 4
+    # vertices without any junction; a road that loops back onto its own start
+    network = build_network(
+        gdf(
+            [
+                shapely.LineString([(0, 0), (10, 0), (20, 0), (30, 0), (40, 0)]),
+                shapely.LineString([(20, 0), (20, 10), (20, 25)]),
+                shapely.LineString([(100, 0), (110, 0), (110, 10), (100, 10), (100, 0)]),
+                shapely.LineString([(200, 0), (230, 0), (230, 40), (200, 40), (200, 0)]),
+                shapely.LineString([(200, 0), (190, 0)]),
+            ]
+        )
+    )
+    chains = network.chains
+    xy = network.node_xy[chains.kept]
+    kept = {tuple(p) for p in xy.tolist()}
+    # junctions and dead ends are kept; of the ring one node; the loop keeps its junction
+    assert {(0.0, 0.0), (40.0, 0.0), (20.0, 0.0), (20.0, 25.0), (200.0, 0.0), (190.0, 0.0)} <= kept
+    assert len(kept) == 7
+    lengths = sorted(np.round(chains.chain_length, 6).tolist())
+    assert lengths == [20.0, 20.0, 25.0, 40.0, 140.0]
+    # the chain (20,0)-(20,25) has its inner node 10 m from one end and 15 m from the other
+    inner = int(np.flatnonzero((network.node_xy == (20.0, 10.0)).all(axis=1))[0])
+    c = chains.chain[inner]
+    ends = {tuple(network.node_xy[chains.kept[chains.chain_a[c]]])}
+    assert chains.position[inner] == (10.0 if ends == {(20.0, 0.0)} else 15.0)
+    assert chains.chain[chains.kept].tolist() == [-1] * 7
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 100_000))
+def test_contracted_search_equals_the_search_on_every_node(seed):
+    """Random roads on a lattice (shared vertices, rings, loops, parallel pieces, isolated
+    rings), seeds on any node: distances equal the plain search on the whole graph, and the
+    source named is one at that distance."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for _ in range(rng.integers(1, 12)):
+        xy = rng.integers(0, 6, (rng.integers(2, 8), 2)).astype(float) * 10
+        if rng.random() < 0.2:
+            xy = np.r_[xy, xy[:1]]
+        xy = xy[np.r_[True, (np.diff(xy, axis=0) != 0).any(axis=1)]]
+        if len(xy) >= 2:
+            lines.append(shapely.LineString(xy))
+    lines.append(shapely.LineString([(100, 100), (110, 100), (110, 110), (100, 110), (100, 100)]))
+    network = build_network(gdf(lines))
+    m, n_sources = int(rng.integers(1, 8)), int(rng.integers(1, 6))
+    seed_node = rng.integers(0, network.n_nodes, m)
+    seed_dist = rng.uniform(0, 30, m)
+    seed_src = rng.integers(0, n_sources, m)
+    limit = np.inf if rng.random() < 0.7 else float(rng.uniform(5, 60))
+    plain, _ = net._dijkstra_heap(_plain_graph(network), seed_node, seed_dist, seed_src, limit)
+    for use_scipy in (True, False):
+        dist, src = net._node_distances(
+            network, seed_node, seed_dist, seed_src, n_sources, limit, use_scipy
+        )
+        np.testing.assert_allclose(dist, plain, rtol=0, atol=1e-9)
+        assert ((src >= 0) == np.isfinite(dist)).all()
+        for v in np.flatnonzero(np.isfinite(dist)):
+            own = seed_src == src[v]
+            d, _ = net._dijkstra_heap(
+                _plain_graph(network), seed_node[own], seed_dist[own], seed_src[own], np.inf
+            )
+            assert d[v] == pytest.approx(dist[v], abs=1e-9)
+
+
+def test_seeds_inside_one_chain_reach_its_nodes_along_it():
+    # one 100 m road in ten pieces: sources at 20 m and 70 m; the node at 40 m is 20 m from the
+    # first, the node at 50 m is 20 m from the second (walking along, not via the ends)
+    network = build_network(gdf([shapely.LineString([(x, 0) for x in range(0, 101, 10)])]))
+    assert len(network.chains.kept) == 2
+    node_at = {int(x): i for i, (x, _) in enumerate(network.node_xy.tolist())}
+    seed_node = np.array([node_at[20], node_at[70]])
+    dist, src = net._node_distances(
+        network, seed_node, np.zeros(2), np.array([0, 1]), 2, np.inf, True
+    )
+    assert dist[node_at[40]] == pytest.approx(20.0)
+    assert src[node_at[40]] == 0
+    assert dist[node_at[50]] == pytest.approx(20.0)
+    assert src[node_at[50]] == 1
+    assert dist[node_at[0]] == pytest.approx(20.0) and src[node_at[0]] == 0
+    assert dist[node_at[100]] == pytest.approx(30.0) and src[node_at[100]] == 1
