@@ -3,6 +3,13 @@ edited through QGIS's edit buffer and saved in one transaction. :func:`build_del
 fills it from a layer of sites without the GUI (``python -m ev_planner_plugin.plan``)."""
 
 from .build import build_delivery_plan
-from .store import PlanLocation, PlanStore, PlanStoreError, SaveResult
+from .store import PlanEditConflict, PlanLocation, PlanStore, PlanStoreError, SaveResult
 
-__all__ = ["PlanLocation", "PlanStore", "PlanStoreError", "SaveResult", "build_delivery_plan"]
+__all__ = [
+    "PlanEditConflict",
+    "PlanLocation",
+    "PlanStore",
+    "PlanStoreError",
+    "SaveResult",
+    "build_delivery_plan",
+]

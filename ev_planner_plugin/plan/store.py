@@ -21,6 +21,15 @@ How edits flow
 
     Edits made in QGIS's own attribute table and saved with its Save Edits button are recorded
     too (history written right after QGIS's commit, in a transaction of its own).
+
+Several officers on one plan
+    When editing starts the store remembers the saved plan. A save then compares, inside its
+    transaction, each field the officer changed (and each site deleted) with what is saved now:
+    if someone else saved another value meanwhile, nothing is written and
+    :class:`PlanEditConflict` names the site, the field, their value and who saved it. The edits
+    stay in the buffer; saving again replaces their values (the officer has now seen them).
+    Changes to different fields of the same site never conflict. QGIS's own Save Edits cannot be
+    stopped, so what it replaced is logged as a warning.
 """
 
 from __future__ import annotations
@@ -92,8 +101,23 @@ _PG_TYPES = {
 }
 
 
+#: Conflicting fields named in a save's error message (the rest are counted).
+_MAX_CONFLICTS_SHOWN = 5
+
+
 class PlanStoreError(EvPlannerError):
     """The delivery plan cannot be opened, created or saved (message names the plan)."""
+
+
+class PlanEditConflict(PlanStoreError):
+    """Someone else saved other values into fields this officer changed (nothing was saved).
+
+    ``conflicts``: (fid, field, value when editing started, value saved by the other officer).
+    """
+
+    def __init__(self, message, conflicts) -> None:
+        super().__init__(message)
+        self.conflicts = conflicts
 
 
 def default_officer() -> str:
@@ -253,7 +277,11 @@ class PlanStore:
         )
         self._pending_history: list[dict] | None = None
         self._saving = False
+        # the saved plan as it was when editing started (see _take_baseline)
+        self._baseline: dict | None = None
         self._set_up_plan_layer()
+        if plan_layer.isEditable():
+            self._take_baseline()
 
     # -- opening and creating
 
@@ -343,6 +371,14 @@ class PlanStore:
                 layer.setEditorWidgetSetup(index, setup)
         layer.beforeCommitChanges.connect(self._before_qgis_commit)
         layer.afterCommitChanges.connect(self._after_qgis_commit)
+        layer.editingStarted.connect(self._take_baseline)
+
+    def _take_baseline(self) -> None:
+        """Remember the saved plan as editing starts: a save then checks that nobody else has
+        saved other values into the fields this officer changed since (several officers may
+        share one plan)."""
+        provider = self.plan_layer.dataProvider()
+        self._baseline = _layer_rows(provider, None, self.plan_layer.fields().names())
 
     def close(self) -> None:
         """Stop watching the plan layer (the layers themselves stay where they are)."""
@@ -350,6 +386,8 @@ class PlanStore:
             self.plan_layer.beforeCommitChanges.disconnect(self._before_qgis_commit)
         with contextlib.suppress(TypeError, RuntimeError):
             self.plan_layer.afterCommitChanges.disconnect(self._after_qgis_commit)
+        with contextlib.suppress(TypeError, RuntimeError):
+            self.plan_layer.editingStarted.disconnect(self._take_baseline)
 
     # -- reading
 
@@ -678,15 +716,25 @@ class PlanStore:
         try:
             writer = self._writer()
             try:
-                result, rows = _apply_edits(writer, edits, who)
-                writer.add_history(rows)
-                result.history_rows = len(rows)
-                if on_applied is not None:
-                    on_applied()
-                writer.commit()
+                old = writer.old_rows(_touched(edits), edits.names)
+                conflicts = _edit_conflicts(edits, old, self._baseline)
+                if conflicts:
+                    writer.rollback()
+                else:
+                    result, rows = _apply_edits(writer, edits, who, old)
+                    writer.add_history(rows)
+                    result.history_rows = len(rows)
+                    if on_applied is not None:
+                        on_applied()
+                    writer.commit()
             except BaseException:
                 writer.rollback()
                 raise
+            if conflicts:
+                # the officer is now shown their values: saving again replaces them
+                for fid, name, _, theirs in conflicts:
+                    self._baseline.setdefault(fid, {})[name] = theirs
+                raise PlanEditConflict(self._conflict_message(conflicts, old), conflicts)
             layer.rollBack()
         finally:
             self._saving = False
@@ -694,6 +742,38 @@ class PlanStore:
         layer.triggerRepaint()
         self.history_layer.dataProvider().reloadData()
         return result
+
+    def _conflict_message(self, conflicts, old) -> Message:
+        shown = []
+        for fid, name, _, theirs in conflicts[:_MAX_CONFLICTS_SHOWN]:
+            ref = old[fid].get("site_ref")
+            value = "" if name == "geometry" else f" = '{_text(theirs)}'"
+            by = self._last_changed_by(ref, name)
+            shown.append(f"{ref} {name}{value}" + (f" ({by})" if by else ""))
+        if len(conflicts) > _MAX_CONFLICTS_SHOWN:
+            shown.append("…")
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Delivery plan {plan}: since you started editing, someone else saved "
+                "other values into {count} field(s) you changed: {changes}. Nothing was "
+                "saved and your changes are still there. Save again to replace their "
+                "values with yours, or undo your changes to these sites.",
+            ),
+            plan=self.location.display(),
+            count=len(conflicts),
+            changes="; ".join(shown),
+        )
+
+    def _last_changed_by(self, site_ref, name) -> str | None:
+        """Who saved the last change of ``name`` on ``site_ref``, and when (from the history)."""
+        rows = [h for h in self.history(site_ref) if h.get("field") == name]
+        if not rows:
+            return None
+        last = rows[-1]
+        when = last.get("changed_at")
+        when = when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else when
+        return ", ".join(str(v) for v in (last.get("changed_by"), when) if v)
 
     def _writer(self) -> _Writer:
         if self.location.kind == "gpkg":
@@ -708,6 +788,19 @@ class PlanStore:
             edits = _buffer_edits(self.plan_layer)
             old = _layer_rows(self.plan_layer.dataProvider(), _touched(edits), edits.names)
             self._pending_history = _history_rows(edits, old, self.officer)
+            conflicts = _edit_conflicts(edits, old, self._baseline)
+            if conflicts:  # QGIS's own save cannot be stopped here: say what it replaces
+                log(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{message} (Saved with QGIS's Save Edits: their values were "
+                            "replaced.)",
+                        ),
+                        message=self._conflict_message(conflicts, old),
+                    ),
+                    "warning",
+                )
         except Exception as error:  # noqa: BLE001 - never block QGIS's own commit
             log(
                 Message(
@@ -1080,10 +1173,13 @@ def _touched(edits: _Edits) -> set:
 
 
 def _layer_rows(provider, fids, names) -> dict:
-    """{fid: {name: value, "geometry": QgsGeometry}} read through a QGIS data provider."""
+    """{fid: {name: value, "geometry": QgsGeometry}} read through a QGIS data provider
+    (``fids`` None: every feature)."""
     old = {}
-    if fids:
-        request = QgsFeatureRequest().setFilterFids(sorted(fids))
+    if fids is None or fids:
+        request = QgsFeatureRequest()
+        if fids is not None:
+            request.setFilterFids(sorted(fids))
         for feature in provider.getFeatures(request):
             attrs = feature.attributes()
             row = {n: _plain(attrs[i]) for i, n in enumerate(names)}
@@ -1150,9 +1246,48 @@ def _history_rows(edits: _Edits, old: dict, who) -> list[dict]:
     return rows
 
 
-def _apply_edits(writer: _Writer, edits: _Edits, who):
-    """Write ``edits`` through ``writer``; returns (SaveResult, history rows)."""
-    old = writer.old_rows(_touched(edits), edits.names)
+def _edit_conflicts(edits: _Edits, old: dict, baseline: dict | None) -> list:
+    """Fields this officer changed (or sites deleted) whose saved value in ``old`` is no longer
+    the one in ``baseline`` (the plan when editing started), unless both now agree: [(fid,
+    field, baseline value, saved value)]. Sites deleted meanwhile are :func:`_history_rows`'s
+    to report."""
+    if baseline is None:
+        return []
+    tracked = [
+        n for n in edits.names if n != schema.KEY_COLUMN and n not in schema.UNTRACKED_FIELDS
+    ]
+    conflicts = []
+    for fid in sorted(_touched(edits)):
+        seen, now = baseline.get(fid), old.get(fid)
+        if seen is None or now is None:
+            continue
+        if fid in edits.deleted:
+            mine = dict.fromkeys([*tracked, "geometry"])
+        else:
+            mine = {n: v for n, v in edits.changed.get(fid, {}).items() if n in tracked}
+            if fid in edits.geometries:
+                mine["geometry"] = edits.geometries[fid]
+        for name, value in mine.items():
+            if name == "geometry":
+                moved = not _same_geometry(seen.get(name), now.get(name))
+                agree = fid not in edits.deleted and _same_geometry(value, now.get(name))
+            else:
+                moved = not _same(seen.get(name), now.get(name))
+                agree = fid not in edits.deleted and _same(value, now.get(name))
+            if moved and not agree:
+                conflicts.append((fid, name, seen.get(name), now.get(name)))
+    return conflicts
+
+
+def _same_geometry(a, b) -> bool:
+    empty_a = a is None or a.isNull()
+    empty_b = b is None or b.isNull()
+    return (empty_a and empty_b) or (not empty_a and not empty_b and a.equals(b))
+
+
+def _apply_edits(writer: _Writer, edits: _Edits, who, old: dict):
+    """Write ``edits`` through ``writer``; ``old``: the touched rows as saved now (read in the
+    same transaction). Returns (SaveResult, history rows)."""
     rows = _history_rows(edits, old, who)
     result = SaveResult()
     writer.add_sites(edits.added)

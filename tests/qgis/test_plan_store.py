@@ -31,7 +31,8 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from ev_planner_plugin.core.errors import ParameterError
 from ev_planner_plugin.plan import PlanLocation, PlanStore, PlanStoreError, build_delivery_plan
-from ev_planner_plugin.plan.store import default_officer
+from ev_planner_plugin.plan import store as store_module
+from ev_planner_plugin.plan.store import PlanEditConflict, default_officer
 
 from .test_dock import features, file_hash, planner_sources  # noqa: F401 - session fixture
 
@@ -289,6 +290,102 @@ def test_save_with_qgis_own_button_records_history(qgis_app, plan_location):
         ("LW-001", "notes", None, "Parish council agrees")
     ]
     assert new[0]["changed_by"] == default_officer()
+
+
+def test_two_officers_saving_the_same_field_get_told_not_overwritten(qgis_app, plan_location):
+    setup = PlanStore.open(plan_location)
+    setup.add_sites(candidates(), {"status": "candidate"})
+    setup.save(who="A. Patel")
+    ann = PlanStore.open(plan_location, create=False)  # two officers, two QGIS sessions
+    bob = PlanStore.open(plan_location, create=False)
+    ann.annotate(["AP-001"], {"status": "approved"})
+    bob.annotate(["AP-001"], {"status": "rejected", "notes": "Residents object"})
+    bob.annotate(["AP-002"], {"notes": "Near the school"})
+    ann.save(who="Ann Lee")
+
+    with pytest.raises(PlanEditConflict) as raised:
+        bob.save(who="Bob Kerr")
+    message = str(raised.value)
+    assert "1 field(s) you changed: AP-001 status = 'approved' (Ann Lee, " in message
+    assert "Nothing was saved and your changes are still there" in message
+    assert [(c[1], c[2], c[3]) for c in raised.value.conflicts] == [
+        ("status", "candidate", "approved")
+    ]
+    sites = saved_sites(plan_location)
+    assert sites["AP-001"]["status"] == "approved"  # Ann's save stands
+    assert sites["AP-001"]["notes"] is None and sites["AP-002"]["notes"] is None  # none of Bob's
+    assert bob.has_pending_changes()
+    mine = bob.sites(geometry=False).set_index("site_ref")
+    assert (mine.loc["AP-001", "status"], mine.loc["AP-002", "notes"]) == (
+        "rejected", "Near the school",
+    )  # fmt: skip
+
+    # having been told, Bob saves again: his values replace Ann's, and the history says so
+    before = len(bob.history())
+    result = bob.save(who="Bob Kerr")
+    assert result.updated == ["AP-001", "AP-002"]
+    sites = saved_sites(plan_location)
+    assert (sites["AP-001"]["status"], sites["AP-001"]["notes"]) == ("rejected", "Residents object")
+    rows = [(h["site_ref"], h["field"], h["old_value"], h["new_value"], h["changed_by"])
+            for h in bob.history()[before:]]  # fmt: skip
+    assert ("AP-001", "status", "approved", "rejected", "Bob Kerr") in rows
+
+
+def test_two_officers_changing_different_fields_both_keep_their_changes(qgis_app, plan_location):
+    setup = PlanStore.open(plan_location)
+    setup.add_sites(candidates(), {"status": "candidate"})
+    setup.save(who="A. Patel")
+    ann = PlanStore.open(plan_location, create=False)
+    bob = PlanStore.open(plan_location, create=False)
+    ann.annotate(["LW-001"], {"status": "engagement"})
+    bob.annotate(["LW-001"], {"notes": "Parish council agrees"})
+    bob.annotate(["AP-002"], {"status": "engagement"})  # the same value as Ann's: no conflict
+    ann.annotate(["AP-002"], {"status": "engagement"})
+    ann.save(who="Ann Lee")
+    bob.save(who="Bob Kerr")
+    sites = saved_sites(plan_location)
+    assert (sites["LW-001"]["status"], sites["LW-001"]["notes"]) == (
+        "engagement", "Parish council agrees",
+    )  # fmt: skip
+    assert sites["AP-002"]["status"] == "engagement"
+
+
+def test_deleting_a_site_someone_else_changed_is_a_conflict(qgis_app, plan_location):
+    setup = PlanStore.open(plan_location)
+    setup.add_sites(candidates())
+    setup.save(who="A. Patel")
+    ann = PlanStore.open(plan_location, create=False)
+    bob = PlanStore.open(plan_location, create=False)
+    ann.annotate(["AP-002"], {"notes": "Keep: best site in the ward"})
+    assert bob.plan_layer.startEditing()
+    assert bob.plan_layer.deleteFeature(bob.site_fids()["AP-002"])
+    ann.save(who="Ann Lee")
+    with pytest.raises(PlanEditConflict, match="AP-002 notes = 'Keep: best site in the ward'"):
+        bob.save(who="Bob Kerr")
+    assert "AP-002" in saved_sites(plan_location)
+
+
+def test_qgis_own_save_over_someone_elses_change_is_logged(qgis_app, plan_location, monkeypatch):
+    setup = PlanStore.open(plan_location)
+    setup.add_sites(candidates())
+    setup.save(who="A. Patel")
+    ann = PlanStore.open(plan_location, create=False)
+    bob = PlanStore.open(plan_location, create=False)
+    logged = []
+    monkeypatch.setattr(store_module, "log", lambda message, level="info": logged.append(
+        (level, str(message))
+    ))  # fmt: skip
+    layer = bob.plan_layer
+    assert layer.startEditing()
+    ann.annotate(["LW-001"], {"notes": "Ann's note"})
+    ann.save(who="Ann Lee")
+    fid = bob.site_fids()["LW-001"]
+    layer.changeAttributeValue(fid, layer.fields().indexOf("notes"), "Bob's note")
+    assert layer.commitChanges()  # QGIS's Save Layer Edits cannot be stopped: it is logged
+    assert saved_sites(plan_location)["LW-001"]["notes"] == "Bob's note"
+    assert [level for level, _ in logged] == ["warning"]
+    assert "LW-001 notes = 'Ann's note' (Ann Lee, " in logged[0][1]
+    assert logged[0][1].endswith("(Saved with QGIS's Save Edits: their values were replaced.)")
 
 
 KILLED_SAVE = textwrap.dedent(
