@@ -1287,17 +1287,17 @@ Allbynnau: IMPORTED (sesiynau newydd), DUPLICATES (eisoes yn y tabl neu wedi'u r
 <context>
     <name>ImportSubstationsAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="39"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="37"/>
         <source>Import substations (CSV with Easting/Northing)</source>
         <translation>Mewnforio is-orsafoedd (CSV gyda Dwyreiniad/Gogleddiad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="42"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="40"/>
         <source>Data import</source>
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="48"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="46"/>
         <source>Reads a substation list published by a distribution network operator (e.g. National Grid Electricity Distribution) as points in British National Grid (EPSG:27700), for grid headroom in site scoring.
 
 INPUT: CSV (UTF-8 or Windows-1252) with Easting and Northing columns in metres. Column names are found automatically (Easting/X, Northing/Y, &apos;Substation Number&apos; or &apos;... id&apos;, &apos;... name&apos;, &apos;... type&apos;, any column with &apos;headroom&apos; in its name); EASTING_FIELD, NORTHING_FIELD, ID_FIELD, NAME_FIELD, TYPE_FIELD and HEADROOM_FIELD name them when the detection is wrong. Headroom given in MVA or MW (by column name) is converted to kVA (MW taken as MVA, power factor 1).
@@ -1310,52 +1310,52 @@ INPUT: CSV (UTF-8 neu Windows-1252) gyda cholofnau Easting a Northing (dwyreinia
 Meysydd OUTPUT: substation_id, name, substation_type, headroom_kva (gwag pan nad oes gan y ffeil golofn capasiti sbâr), source_line (llinell y CSV) a cholofnau'r ffeil ei hun. Nid yw rhesi y mae eu Easting/Northing ar goll neu y tu allan i ffiniau Grid Cenedlaethol Prydain yn ymddangos ar y map: fe'u rhestrir yn REJECTED (source_line, message) ac yn y log. SUBSTATION_COUNT, REJECTED_COUNT.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="66"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="64"/>
         <source>Substations CSV</source>
         <translation>CSV is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Easting column (empty: detect)</source>
         <translation>Colofn dwyreiniad (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Northing column (empty: detect)</source>
         <translation>Colofn gogleddiad (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Substation id column (empty: detect)</source>
         <translation>Colofn dynodydd is-orsaf (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Name column (empty: detect)</source>
         <translation>Colofn enw (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Type column (empty: detect)</source>
         <translation>Colofn math (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="71"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="69"/>
         <source>Headroom column (empty: detect)</source>
         <translation>Colofn capasiti sbâr (gwag: canfod yn awtomatig)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="87"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="85"/>
         <source>Substations</source>
         <translation>Is-orsafoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="81"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="79"/>
         <source>Substation rows not placed</source>
         <translation>Rhesi is-orsafoedd heb eu lleoli</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="88"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_substations.py" line="86"/>
         <source>Rows not placed</source>
         <translation>Rhesi heb eu lleoli</translation>
     </message>
@@ -2906,7 +2906,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>y capasiti sbâr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/joins.py" line="723"/>
+        <location filename="../ev_planner_plugin/core/joins.py" line="737"/>
         <source>{path}: {count} substation row(s) have no usable Easting/Northing and are not on the map: {rows}</source>
         <translation>{path}: nid oes gan {count} rhes is-orsaf Ddwyreiniad/Gogleddiad defnyddiadwy ac nid ydynt ar y map: {rows}</translation>
     </message>
@@ -4993,12 +4993,22 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
     <message>
         <location filename="../ev_planner_plugin/plan/store.py" line="755"/>
         <source>Delivery plan {plan}: since you started editing, someone else saved other values into {count} field(s) you changed: {changes}. Nothing was saved and your changes are still there. Save again to replace their values with yours, or undo your changes to these sites.</source>
-        <translation>Cynllun cyflawni {plan}: ers i chi ddechrau golygu, mae rhywun arall wedi cadw gwerthoedd eraill yn {count} maes a newidiwyd gennych: {changes}. Ni chadwyd dim ac mae eich newidiadau yno o hyd. Cadwch eto i roi eich gwerthoedd chi yn lle eu rhai nhw, neu dadwnewch eich newidiadau i&apos;r safleoedd hyn.</translation>
+        <translation>Cynllun cyflawni {plan}: ers i chi ddechrau golygu, mae rhywun arall wedi cadw gwerthoedd eraill yn {count} maes a newidiwyd gennych: {changes}. Ni chadwyd dim ac mae eich newidiadau yno o hyd. Cadwch eto i roi eich gwerthoedd chi yn lle eu rhai nhw, neu dadwnewch eich newidiadau i'r safleoedd hyn.</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/plan/store.py" line="793"/>
         <source>{message} (Saved with QGIS&apos;s Save Edits: their values were replaced.)</source>
         <translation>{message} (Cadwyd gyda Cadw Golygiadau QGIS: rhoddwyd eich gwerthoedd chi yn lle eu rhai nhw.)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="723"/>
+        <source>line {line} (substation {substation}): Easting &apos;{easting}&apos;, Northing &apos;{northing}&apos; is not a British National Grid position</source>
+        <translation>llinell {line} (is-orsaf {substation}): nid yw Dwyreiniad &apos;{easting}&apos;, Gogleddiad &apos;{northing}&apos; yn safle yng Ngrid Cenedlaethol Prydain</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/joins.py" line="730"/>
+        <source>line {line}: Easting &apos;{easting}&apos;, Northing &apos;{northing}&apos; is not a British National Grid position</source>
+        <translation>llinell {line}: nid yw Dwyreiniad &apos;{easting}&apos;, Gogleddiad &apos;{northing}&apos; yn safle yng Ngrid Cenedlaethol Prydain</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ import pandas as pd
 
 from .errors import ParameterError, SourceFormatError
 from .feedback import Feedback, ensure_feedback
-from .text import QT_TRANSLATE_NOOP, Message
+from .text import QT_TRANSLATE_NOOP, Message, joined
 
 #: Households without off-street parking per household of each accommodation type (proxy:
 #: terraced houses and flats seldom have a driveway or garage; detached and semi-detached
@@ -713,12 +713,26 @@ def read_substations(
     ).to_numpy()
     rejected = []
     for pos in np.flatnonzero(bad):
-        # rows of the rejected-rows output table: plain text, as written to the layer
-        label = f" (substation {frame[id_col].iloc[pos]})" if id_col else ""
-        rejected.append(
-            f"line {line[pos]}{label}: Easting '{frame[e_col].iloc[pos]}', Northing "
-            f"'{frame[n_col].iloc[pos]}' is not a British National Grid position"
-        )
+        # rows of the rejected-rows output table (written in the user's language)
+        values = {
+            "line": int(line[pos]),
+            "easting": frame[e_col].iloc[pos],
+            "northing": frame[n_col].iloc[pos],
+        }
+        if id_col:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "line {line} (substation {substation}): Easting '{easting}', Northing "
+                "'{northing}' is not a British National Grid position",
+            )
+            values["substation"] = frame[id_col].iloc[pos]
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "line {line}: Easting '{easting}', Northing '{northing}' is not a British "
+                "National Grid position",
+            )
+        rejected.append(Message(template, **values))
     if rejected:
         feedback.warn(
             Message(
@@ -729,7 +743,7 @@ def read_substations(
                 ),
                 path=path,
                 count=len(rejected),
-                rows="; ".join(rejected[:_MAX_LISTED]),
+                rows=joined(rejected[:_MAX_LISTED]),
             )
         )
     keep = ~bad

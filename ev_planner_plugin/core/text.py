@@ -53,3 +53,12 @@ class Message(str):
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**values)
+
+
+def joined(parts, separator: str = "; ") -> Message:
+    """``parts`` (messages or plain text) joined with ``separator``; each message part is still
+    shown in the user's language."""
+    parts = list(parts)
+    names = [f"part{i}" for i in range(len(parts))]
+    template = separator.replace("{", "{{").replace("}", "}}").join("{" + n + "}" for n in names)
+    return Message(template, **dict(zip(names, parts)))

@@ -165,6 +165,17 @@ def test_substation_rows_without_coordinates_are_reported(tmp_path):
     assert rejected[0].startswith("line 3 (substation 2)")
     assert rejected[1].startswith("line 4 (substation 3)")
     assert "2 substation row(s) have no usable Easting/Northing" in feedback.warnings[0]
+    # every part of the warning, each rejected row included, is shown in the user's language
+    fake = {
+        "line {line} (substation {substation}): Easting '{easting}', Northing '{northing}' "
+        "is not a British National Grid position": "rhes {line} ({substation}): dim BNG",
+        "{path}: {count} substation row(s) have no usable Easting/Northing and are not on "
+        "the map: {rows}": "{count} rhes: {rows}",
+    }
+    assert rejected[0].values["line"] == 3
+    assert feedback.warnings[0].translated(lambda text: fake.get(text, text)) == (
+        "2 rhes: rhes 3 (2): dim BNG; rhes 4 (3): dim BNG"
+    )
 
 
 def test_join_reports_duplicates_and_keeps_every_area():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -106,10 +104,7 @@ class ImportSubstationsAlgorithm(EvPlannerAlgorithm):
             feedback=feedback,
         )
         feedback.check_canceled()
-        rows = []
-        for message in rejected:
-            match = re.match(r"line (\d+)", message)
-            rows.append((int(match.group(1)) if match else None, message))
+        rows = [(message.values["line"], message) for message in rejected]
         table = pd.DataFrame(rows, columns=list(REJECTED_FIELDS)).astype({"source_line": "Int64"})
         crs = QgsCoordinateReferenceSystem(BNG)
         return {
