@@ -54,7 +54,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import EvPlannerError
 from ..core.text import QT_TRANSLATE_NOOP, Message
-from ..plan.store import PlanLocation, PlanStore, geometry_keys
+from ..plan.store import PlanEditConflict, PlanLocation, PlanStore, geometry_keys
 from ..processing.bridge import source_to_gdf
 from ..toolbelt import compat
 from ..toolbelt.i18n import translate, translated_text
@@ -610,6 +610,9 @@ class SitePlannerDock(QgsDockWidget):
             return None
         try:
             result = self.store.save(self.annotation.officer())
+        except PlanEditConflict as error:  # nothing lost: the officer decides, then saves again
+            self._message(translated_text(error.message), "warning")
+            return None
         except EvPlannerError as error:
             self._message(translated_text(error.message), "critical")
             return None

@@ -390,6 +390,27 @@ def test_annotate_add_to_plan_undo_and_save(dock, project_layers, planner_source
     ]
     assert file_hash(planner_sources["scores"]) == before
 
+    # another officer saves a note on the same site meanwhile: the dock's save is refused with
+    # a warning naming it, keeps this officer's note, and replaces theirs when saved again
+    plan_layer.selectByExpression(f"\"site_ref\" = '{first_ref}'")
+    dock.annotation.set_values({"notes": "Ward councillor agrees"})
+    assert dock.add_to_plan() == [first_ref]
+    other = PlanStore.open(plan_path, create=False)
+    other.annotate([first_ref], {"notes": "Awaiting the ward councillor"})
+    other.save(who="C. Evans")
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda text, tag, level: logged.append(text)
+    )
+    assert dock.save_plan() is None
+    assert any(
+        f"{first_ref} notes = 'Awaiting the ward councillor' (C. Evans, " in text for text in logged
+    )
+    assert store.has_pending_changes()
+    assert dock.save_plan() is not None
+    saved_notes = PlanStore.open(plan_path, create=False).sites(geometry=False)
+    assert saved_notes.set_index("site_ref").at[first_ref, "notes"] == "Ward councillor agrees"
+
     # the plan's place is kept in the project: reopening the project reopens the plan
     project_file = tmp_path / "with_plan.qgz"
     dock.annotation.officer_edit.editingFinished.emit()  # "B. Jones" is kept in the project
