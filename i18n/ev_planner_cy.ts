@@ -5003,12 +5003,12 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
     <message>
         <location filename="../ev_planner_plugin/core/joins.py" line="723"/>
         <source>line {line} (substation {substation}): Easting &apos;{easting}&apos;, Northing &apos;{northing}&apos; is not a British National Grid position</source>
-        <translation>llinell {line} (is-orsaf {substation}): nid yw Dwyreiniad &apos;{easting}&apos;, Gogleddiad &apos;{northing}&apos; yn safle yng Ngrid Cenedlaethol Prydain</translation>
+        <translation>llinell {line} (is-orsaf {substation}): nid yw Dwyreiniad '{easting}', Gogleddiad '{northing}' yn safle yng Ngrid Cenedlaethol Prydain</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/core/joins.py" line="730"/>
         <source>line {line}: Easting &apos;{easting}&apos;, Northing &apos;{northing}&apos; is not a British National Grid position</source>
-        <translation>llinell {line}: nid yw Dwyreiniad &apos;{easting}&apos;, Gogleddiad &apos;{northing}&apos; yn safle yng Ngrid Cenedlaethol Prydain</translation>
+        <translation>llinell {line}: nid yw Dwyreiniad '{easting}', Gogleddiad '{northing}' yn safle yng Ngrid Cenedlaethol Prydain</translation>
     </message>
 </context>
 <context>
@@ -6305,7 +6305,7 @@ ar A4</translation>
         <translation>Pwyntiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="732"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="744"/>
         <source>EV Site Planner</source>
         <translation>Cynllunydd Safleoedd CT</translation>
     </message>
@@ -6390,12 +6390,12 @@ ar A4</translation>
         <translation>Cadwch y cynllun er mwyn eu cadw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="673"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="684"/>
         <source>Unsaved changes to the delivery plan ({n} step(s) to undo).</source>
         <translation>Newidiadau heb eu cadw i'r cynllun cyflawni ({n} cam i'w dadwneud).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="679"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="690"/>
         <source>Delivery plan: {n} site(s), all saved.</source>
         <translation>Cynllun cyflawni: {n} safle, pob un wedi'i gadw.</translation>
     </message>
@@ -6780,12 +6780,12 @@ ar A4</translation>
         <translation>Dewiswch ble y cedwir y cynllun cyflawni yn gyntaf (tab Cynllun cyflawni: ffeil GeoPackage neu gysylltiad PostGIS).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="616"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="627"/>
         <source>Delivery plan saved: {added} added, {updated} changed, {rows} history row(s).</source>
         <translation>Cadwyd y cynllun cyflawni: {added} wedi'u hychwanegu, {updated} wedi'u newid, {rows} rhes hanes.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="635"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="646"/>
         <source>Select the sites to print first (on the plan layer or a candidate layer).</source>
         <translation>Dewiswch y safleoedd i'w hargraffu yn gyntaf (ar haen y cynllun neu ar haen safleoedd posibl).</translation>
     </message>
@@ -6793,6 +6793,11 @@ ar A4</translation>
         <location filename="../ev_planner_plugin/gui/weights.py" line="164"/>
         <source>Score the selected features with these weights and input layers (in the background; the layer itself is not changed)</source>
         <translation>Sgorio'r nodweddion a ddewiswyd gyda'r pwysiadau a'r haenau mewnbwn hyn (yn y cefndir; ni chaiff yr haen ei hun ei newid)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="614"/>
+        <source>Not saved: another officer has saved other values into fields you changed. Your changes are kept; save again to replace their values.</source>
+        <translation>Heb ei gadw: mae swyddog arall wedi cadw gwerthoedd eraill yn y meysydd a newidiwyd gennych. Mae eich newidiadau yno o hyd; cadwch eto i roi eich gwerthoedd chi yn lle eu rhai nhw.</translation>
     </message>
 </context>
 <context>

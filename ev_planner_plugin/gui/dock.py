@@ -611,7 +611,15 @@ class SitePlannerDock(QgsDockWidget):
         try:
             result = self.store.save(self.annotation.officer())
         except PlanEditConflict as error:  # nothing lost: the officer decides, then saves again
-            self._message(translated_text(error.message), "warning")
+            self._message(
+                translate(
+                    "SitePlannerDock",
+                    "Not saved: another officer has saved other values into fields you "
+                    "changed. Your changes are kept; save again to replace their values.",
+                ),
+                "warning",
+                details=translated_text(error.message),
+            )
             return None
         except EvPlannerError as error:
             self._message(translated_text(error.message), "critical")
@@ -724,21 +732,26 @@ class SitePlannerDock(QgsDockWidget):
         if self._layer is not None and self._layer.id() in ids:
             self._set_layer(None)
 
-    def _message(self, text: str, level: str = "info") -> None:
+    def _message(self, text: str, level: str = "info", details: str | None = None) -> None:
+        """Show ``text`` in the message bar (``details`` behind its Show More button) and log
+        it (with the details)."""
         levels = {
             "info": compat.LEVEL_INFO,
             "warning": compat.LEVEL_WARNING,
             "critical": compat.LEVEL_CRITICAL,
             "success": compat.LEVEL_SUCCESS,
         }
+        title = translate("SitePlannerDock", "EV Site Planner")
         with contextlib.suppress(Exception):
-            self.iface.messageBar().pushMessage(
-                translate("SitePlannerDock", "EV Site Planner"),
-                text,
-                levels.get(level, compat.LEVEL_INFO),
-                6,
-            )
-        log(text, "warning" if level == "critical" else level)
+            bar = self.iface.messageBar()
+            if details:
+                bar.pushMessage(title, text, details, levels.get(level, compat.LEVEL_INFO), 0)
+            else:
+                bar.pushMessage(title, text, levels.get(level, compat.LEVEL_INFO), 6)
+        log(
+            f"{text} {details}" if details else text,
+            "warning" if level == "critical" else level,
+        )
 
     def teardown(self) -> None:
         """Disconnect from QGIS signals before the dock is removed."""

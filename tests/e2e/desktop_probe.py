@@ -1,7 +1,9 @@
 """Run inside the real QGIS desktop (qgis --code): open the plugin's dock on the sample area,
 take a screenshot, unload and reload the plugin, write a JSON report and quit.
 
-Paths come from the environment: EVP_SAMPLE_GPKG, EVP_SCREENSHOT, EVP_REPORT.
+Paths come from the environment: EVP_SAMPLE_GPKG, EVP_SCREENSHOT, EVP_REPORT; with EVP_PLAN
+(and EVP_CONFLICT_SCREENSHOT) it also saves a delivery plan there and shows a save refused
+because another officer changed the same field.
 """
 
 import json
@@ -50,6 +52,41 @@ def check_dock_scores(site_scores_gpkg):
     report["dock_scored_rows"] = len(values)
 
 
+def check_plan_conflict(plan_path, screenshot):
+    """Two officers on one plan: the dock adds two sites and saves; another officer saves a note
+    on the first; the dock's own note on it is then refused with a warning in the message bar
+    (screenshot), and kept unsaved."""
+    from ev_planner_plugin.plan import PlanStore
+
+    dock = find(QDockWidget, "evPlannerSitePlannerDock")
+    layer = qgis.utils.iface.activeLayer()
+    layer.selectByIds(sorted(layer.selectedFeatureIds())[:2])
+    dock.annotation.location_edit.setText(plan_path)
+    dock.annotation.set_values({"status": "engagement", "officer": "A. Patel"})
+    assert dock.add_to_plan() is not None and dock.save_plan() is not None
+    plan_layer = dock.store.plan_layer
+    ref = sorted(dock.store.site_fids())[0]
+    plan_layer.selectByExpression(f"\"site_ref\" = '{ref}'")
+    qgis.utils.iface.setActiveLayer(plan_layer)
+    dock.set_layer(plan_layer)
+    dock.annotation.set_values({"notes": "Ward councillor agrees"})
+    assert dock.add_to_plan() == [ref]
+    other = PlanStore.open(plan_path, create=False)
+    other.annotate([ref], {"notes": "Awaiting the ward councillor"})
+    other.save(who="C. Evans")
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, *_: logged.append(text))
+    report["conflict_saved"] = dock.save_plan() is not None
+    report["conflict_log"] = "\n".join(logged)
+    report["conflict_pending"] = dock.store.has_pending_changes()
+    item = qgis.utils.iface.messageBar().currentItem()
+    report["conflict_message"] = item.text() if item else ""
+    report["conflict_level"] = int(item.level()) if item else -1
+    report["conflict_ref"] = ref
+    QgsApplication.processEvents()
+    report["conflict_screenshot_saved"] = main_window.grab().save(screenshot)
+
+
 def step_open_dock():
     try:
         report["active_at_start"] = PLUGIN in qgis.utils.active_plugins
@@ -94,6 +131,8 @@ def step_screenshot():
             check_dock_scores(os.environ["EVP_SITE_SCORES"])
             QgsApplication.processEvents()
         report["screenshot_saved"] = main_window.grab().save(os.environ["EVP_SCREENSHOT"])
+        if os.environ.get("EVP_PLAN"):
+            check_plan_conflict(os.environ["EVP_PLAN"], os.environ["EVP_CONFLICT_SCREENSHOT"])
         qgis.utils.unloadPlugin(PLUGIN)
         QgsApplication.processEvents()
         report["after_unload"] = {

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from qgis.core import Qgis
 from qgis.PyQt.QtGui import QImage
 
 from tests.e2e.conftest import STAGED_PLUGINS, qgis_env
@@ -61,6 +62,7 @@ def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_proc
     write_profile(profiles, locale)
     suffix = f"_{locale.split('_')[0]}" if locale else ""
     screenshot = out_dir / f"desktop_plugin_dock{suffix}.png"
+    conflict_screenshot = out_dir / f"desktop_plan_conflict{suffix}.png"
     report_path = tmp_path / "report.json"
     env = qgis_env(STAGED_PLUGINS, profiles)
     env.pop("QT_QPA_PLATFORM")  # a real X server (Xvfb)
@@ -69,9 +71,12 @@ def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_proc
         EVP_SCREENSHOT=str(screenshot),
         EVP_REPORT=str(report_path),
         EVP_SITE_SCORES=str(site_scores),
+        EVP_PLAN=str(tmp_path / "shared_plan.gpkg"),
+        EVP_CONFLICT_SCREENSHOT=str(conflict_screenshot),
     )
-    if screenshot.exists():
-        screenshot.unlink()
+    for old in (screenshot, conflict_screenshot):
+        if old.exists():
+            old.unlink()
     completed = subprocess.run(
         [
             "xvfb-run",
@@ -117,6 +122,18 @@ def test_plugin_in_real_desktop(tmp_path, out_dir, sample_gpkg, staged_qgis_proc
         assert welsh[("SitePlannerDock", "Score")] in headers and "Score" not in headers
     else:
         assert report["dock_title"] == "EV Site Planner" and "Score" in headers
+
+    # two officers on one plan: the dock's save is refused with a warning naming the site, the
+    # field, the other officer's value and name; this officer's change stays unsaved
+    assert report["conflict_saved"] is False and report["conflict_pending"] is True
+    assert report["conflict_level"] == int(Qgis.Warning)
+    english = "Not saved: another officer has saved other values into fields you changed."
+    assert report["conflict_message"].startswith(english) != bool(locale)  # Welsh under cy
+    assert len(report["conflict_message"]) > 40
+    # the details (behind Show More, and in the log) name the site, field, value and officer
+    details = report["conflict_log"]
+    assert f"{report['conflict_ref']} notes = 'Awaiting the ward councillor' (C. Evans, " in details
+    assert QImage(str(conflict_screenshot)).width() >= 1000
 
     image = QImage(str(screenshot))
     assert image.width() >= 1000 and image.height() >= 600
