@@ -242,6 +242,73 @@ def _merge_labels(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         labels = new
 
 
+#: Packed int64 keys are used while every key stays below this (tests lower it to force the
+#: general path).
+_PACK_LIMIT = 2**63
+
+
+def _first_and_inverse(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(key, return_index=True, return_inverse=True)[1:]`` for 1-D int64 keys, with
+    the faster unstable sort: the first row of each key is the smallest row among its group."""
+    order = np.argsort(key)
+    ordered = key[order]
+    new = np.empty(len(key), dtype=bool)
+    new[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    first_index = np.minimum.reduceat(order, np.flatnonzero(new)) if len(key) else order
+    inverse = np.empty(len(key), dtype=np.intp)
+    inverse[order] = np.cumsum(new) - 1
+    return first_index, inverse
+
+
+def _unique_vertices(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, axis=0, return_index=True, return_inverse=True)[1:]`` for (n, 2) int64
+    vertex keys. np.unique orders the rows by (x, y); when the key range allows, each row is
+    packed into one int64 ``(x - x0) * span_y + (y - y0)``, which keeps that order and sorts
+    far faster than the rows."""
+    x0, y0 = (int(v) for v in keys.min(axis=0))
+    x1, y1 = (int(v) for v in keys.max(axis=0))
+    span_y = y1 - y0 + 1
+    if (x1 - x0 + 1) * span_y >= _PACK_LIMIT:  # Python ints: the check itself cannot overflow
+        _, first_index, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+        return first_index, inverse.ravel()
+    # the differences fit in int64 (their product does), so the subtractions cannot overflow
+    packed = (keys[:, 0] - np.int64(x0)) * np.int64(span_y) + (keys[:, 1] - np.int64(y0))
+    return _first_and_inverse(packed)
+
+
+def _csr_edges(lo: np.ndarray, hi: np.ndarray, w: np.ndarray, n_nodes: int):
+    """Undirected pieces (lo < hi) -> CSR (indptr, indices, weights) in both directions, rows
+    sorted by column; parallel pieces between the same two nodes are reduced to the shortest."""
+    if len(lo) and n_nodes * n_nodes < _PACK_LIMIT:
+        # one int64 key per node pair: lo * n + hi orders the pairs by (lo, hi)
+        key = lo * np.int64(n_nodes) + hi
+        order = np.argsort(key)
+        key = key[order]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        w = np.minimum.reduceat(w[order], starts)  # w > 0, never NaN: the shortest piece
+        lo, hi = lo[order[starts]], hi[order[starts]]
+        src = np.r_[lo, hi]
+        dst = np.r_[hi, lo]
+        wts = np.r_[w, w]
+        order = np.argsort(src * np.int64(n_nodes) + dst)  # the keys are distinct
+    else:
+        order = np.lexsort((w, hi, lo))
+        lo, hi, w = lo[order], hi[order], w[order]
+        first = (
+            np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.zeros(0, bool)
+        )
+        lo, hi, w = lo[first], hi[first], w[first]
+        src = np.r_[lo, hi]
+        dst = np.r_[hi, lo]
+        wts = np.r_[w, w]
+        order = np.lexsort((dst, src))
+    src, dst, wts = src[order], dst[order], wts[order]
+    indptr = np.zeros(n_nodes + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n_nodes), out=indptr[1:])
+    return indptr, dst.astype(np.int64), wts.astype(np.float64)
+
+
 def build_network(
     roads,
     *,
@@ -307,10 +374,7 @@ def build_network(
     # nodes: unique vertices at NODE_PRECISION_M
     keys = np.round(coords / NODE_PRECISION_M).astype(np.int64)
     if len(keys):
-        _, first_index, vertex_node = np.unique(
-            keys, axis=0, return_index=True, return_inverse=True
-        )
-        vertex_node = vertex_node.ravel()
+        first_index, vertex_node = _unique_vertices(keys)
         node_xy = coords[first_index]
     else:
         vertex_node = np.zeros(0, dtype=np.int64)
@@ -320,7 +384,9 @@ def build_network(
     if len(coords) and node_tolerance_m > 0:
         starts = np.r_[True, coord_part[1:] != coord_part[:-1]]
         ends = np.r_[coord_part[1:] != coord_part[:-1], True]
-        end_nodes = np.unique(vertex_node[starts | ends])
+        is_end = np.zeros(len(node_xy), dtype=bool)
+        is_end[vertex_node[starts | ends]] = True
+        end_nodes = np.flatnonzero(is_end)  # = np.unique of the end vertices' nodes
         end_pts = shapely.points(node_xy[end_nodes])
         tree = shapely.STRtree(end_pts)
         a, b = tree.query(end_pts, predicate="dwithin", distance=node_tolerance_m)
@@ -352,19 +418,7 @@ def build_network(
     graph = seg_u != seg_v
     lo = np.minimum(seg_u[graph], seg_v[graph])
     hi = np.maximum(seg_u[graph], seg_v[graph])
-    w = seg_length[graph]
-    order = np.lexsort((w, hi, lo))
-    lo, hi, w = lo[order], hi[order], w[order]
-    first = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.zeros(0, bool)
-    lo, hi, w = lo[first], hi[first], w[first]
-    src = np.r_[lo, hi]
-    dst = np.r_[hi, lo]
-    wts = np.r_[w, w]
-    order = np.lexsort((dst, src))
-    src, dst, wts = src[order], dst[order], wts[order]
-    indptr = np.zeros(len(node_xy) + 1, dtype=np.int64)
-    np.add.at(indptr, src + 1, 1)
-    indptr = np.cumsum(indptr)
+    indptr, indices, weights = _csr_edges(lo, hi, seg_length[graph], len(node_xy))
     if len(node_xy) == 0:
         feedback.warn(
             Message(
@@ -383,8 +437,8 @@ def build_network(
         seg_road=seg_road,
         seg_xy=seg_xy,
         indptr=indptr,
-        indices=dst.astype(np.int64),
-        weights=wts.astype(np.float64),
+        indices=indices,
+        weights=weights,
         tree=shapely.STRtree(seg_geoms),
         crs=getattr(roads, "crs", None),
     )
@@ -426,31 +480,61 @@ def snap_points(network: RoadNetwork, geometries) -> SnappedPoints:
     # candidate pieces within growing search radii (cheap), exact nearest among them in numpy;
     # points with no road even that close fall back to the tree's nearest-neighbour search
     pending = np.arange(len(valid_idx))
-    found_inp, found_seg = [], []
+    rounds = []  # (point, piece) candidate pairs; each point's pairs come from one round only
     for radius in SNAP_SEARCH_M:
         hit, seg = network.tree.query(
             points[valid_idx[pending]], predicate="dwithin", distance=radius
         )
-        found_inp.append(pending[hit])
-        found_seg.append(seg)
-        pending = np.setdiff1d(pending, pending[hit])
+        rounds.append((pending[hit], seg))
+        found = np.zeros(len(pending), dtype=bool)
+        found[hit] = True
+        pending = pending[~found]
         if len(pending) == 0:
             break
     if len(pending):
         far_inp, far_seg = network.tree.query_nearest(points[valid_idx[pending]], all_matches=False)
-        found_inp.append(pending[far_inp])
-        found_seg.append(far_seg)
-    inp = np.concatenate(found_inp)
-    seg = np.concatenate(found_seg)
-    dist, t = _point_segment(xy[inp], network.seg_xy[seg])
-    order = np.lexsort((seg, dist, inp))
-    inp, seg, dist, t = inp[order], seg[order], dist[order], t[order]
-    first = np.r_[True, inp[1:] != inp[:-1]]
-    rows = valid_idx[inp[first]]
-    segment[rows] = seg[first]
-    access[rows] = dist[first]
-    offset[rows] = t[first] * network.seg_length[seg[first]]
+        rounds.append((pending[far_inp], far_seg))
+    for inp, seg in rounds:
+        if len(inp) == 0:
+            continue
+        if (inp[1:] < inp[:-1]).any():  # the tree answers in input order; make sure
+            order = np.argsort(inp, kind="stable")
+            inp, seg = inp[order], seg[order]
+        # blocks of whole points (a block ends where a point's pairs start): the temporaries
+        # stay in the CPU cache
+        starts = np.flatnonzero(np.r_[True, inp[1:] != inp[:-1]])
+        at = np.searchsorted(starts, np.arange(0, len(inp), _SNAP_BLOCK), side="right") - 1
+        cuts = np.unique(np.r_[starts[at], len(inp)]).tolist()
+        for i0, i1 in zip(cuts[:-1], cuts[1:]):
+            b_inp, b_seg = inp[i0:i1], seg[i0:i1]
+            dist, t = _point_segment(
+                np.take(xy, b_inp, axis=0), np.take(network.seg_xy, b_seg, axis=0)
+            )
+            pick = _nearest_pairs(b_inp, b_seg, dist)
+            seg_p = b_seg[pick]
+            rows = valid_idx[b_inp[pick]]
+            segment[rows] = seg_p
+            access[rows] = dist[pick]
+            offset[rows] = t[pick] * network.seg_length[seg_p]
     return SnappedPoints(segment, offset, access)
+
+
+_SNAP_BLOCK = 65_536  # candidate pairs per block in snap_points
+
+
+def _nearest_pairs(inp: np.ndarray, seg: np.ndarray, dist: np.ndarray) -> np.ndarray:
+    """Position of the chosen pair in each run of equal ``inp``: the smallest ``dist`` (NaN
+    only when all are NaN), between equal distances the smallest ``seg``. The same choice as
+    sorting by (inp, dist, seg) and taking the first of each point, without the sort."""
+    starts = np.flatnonzero(np.r_[True, inp[1:] != inp[:-1]])
+    counts = np.diff(np.r_[starts, len(inp)])
+    nearest = np.repeat(np.fmin.reduceat(dist, starts), counts)
+    best = (dist == nearest) | np.isnan(nearest)
+    smallest = np.minimum.reduceat(np.where(best, seg, np.iinfo(seg.dtype).max), starts)
+    pick = np.flatnonzero(best & (seg == np.repeat(smallest, counts)))
+    if len(pick) != len(starts):  # a (point, piece) pair given twice: the same values, keep one
+        pick = pick[np.r_[True, inp[pick][1:] != inp[pick][:-1]]]
+    return pick
 
 
 def _point_segment(p: np.ndarray, seg_xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import geopandas as gpd
@@ -113,6 +114,140 @@ def test_multilinestring_roads_and_snap_positions():
     assert snapped.access.tolist() == [2.0, 2.0]
     assert snapped.offset.tolist() == [4.0, 7.0]
     assert network.seg_road.tolist() == [0, 0]
+
+
+NETWORK_ARRAYS = ("node_xy", "seg_u", "seg_v", "seg_length", "seg_road", "seg_xy")
+NETWORK_ARRAYS += ("indptr", "indices", "weights")
+
+
+@pytest.mark.parametrize("packed", [True, False])
+def test_parallel_pieces_keep_the_shortest_with_and_without_packed_keys(monkeypatch, packed):
+    if not packed:  # every key over the limit: np.unique(axis=0) and lexsort, as before
+        monkeypatch.setattr(net, "_PACK_LIMIT", 1)
+    # the 0.3 m gap merges (10.3, 0) into the node at (10, 0): two pieces join nodes 0 and 1
+    roads = gdf(
+        [
+            shapely.LineString([(10.3, 0), (0, 0)]),
+            shapely.LineString([(0, 0), (10, 0)]),
+            shapely.LineString([(10, 0), (10, 20)]),
+        ]
+    )
+    network = build_network(roads)
+    assert network.node_xy.tolist() == [[0.0, 0.0], [10.0, 0.0], [10.0, 20.0]]
+    assert network.seg_u.tolist() == [1, 0, 1] and network.seg_v.tolist() == [0, 1, 2]
+    assert network.indptr.tolist() == [0, 1, 3, 4]
+    assert network.indices.tolist() == [1, 0, 2, 1]
+    assert network.weights.tolist() == [10.0, 10.0, 20.0, 20.0]  # 10 m, not the 10.3 m piece
+
+
+def test_packed_and_general_keys_build_the_same_network(monkeypatch):
+    rng = np.random.default_rng(4)
+    xy = rng.integers(-40, 40, (300, 2, 2)) / 2.0  # shared ends, duplicate and reversed pieces
+    roads = gdf(shapely.linestrings(xy))
+    for tolerance in (0.5, 0.0):
+        packed = build_network(roads, node_tolerance_m=tolerance)
+        monkeypatch.setattr(net, "_PACK_LIMIT", 1)
+        general = build_network(roads, node_tolerance_m=tolerance)
+        monkeypatch.undo()
+        for name in NETWORK_ARRAYS:
+            a, b = getattr(packed, name), getattr(general, name)
+            assert a.dtype == b.dtype and np.array_equal(a, b), name
+        assert packed.n_nodes > 100 and len(packed.indices) > 300
+
+
+@pytest.mark.parametrize("scale", [1, 10**15])
+def test_unique_vertices_equals_numpy_unique_rows(monkeypatch, scale):
+    calls = []
+    packed = net._first_and_inverse
+    monkeypatch.setattr(net, "_first_and_inverse", lambda key: calls.append(1) or packed(key))
+    rng = np.random.default_rng(5)
+    keys = rng.integers(-20, 20, (500, 2)) * scale  # many repeated rows, negative keys
+    first_index, inverse = net._unique_vertices(keys)
+    _, want_first, want_inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    assert first_index.tolist() == want_first.tolist()
+    assert inverse.tolist() == want_inverse.ravel().tolist()
+    assert len(calls) == (1 if scale == 1 else 0)  # a range of 4e16 x 4e16 cannot be packed
+
+
+def test_huge_coordinate_range_numbers_nodes_by_x_then_y():
+    far = 4e12  # 8e15 mm x 1e4 mm: more than an int64 holds, so no packed key
+    roads = gdf(
+        [
+            shapely.LineString([(far, 5), (far, 0)]),
+            shapely.LineString([(-far, 0), (-far, 10)]),
+        ]
+    )
+    network = build_network(roads)
+    assert network.node_xy.tolist() == [[-far, 0.0], [-far, 10.0], [far, 0.0], [far, 5.0]]
+    assert network.seg_u.tolist() == [3, 0] and network.seg_v.tolist() == [2, 1]
+    assert network.indices.tolist() == [1, 0, 3, 2]
+    assert network.weights.tolist() == [10.0, 10.0, 5.0, 5.0]
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_snap_tie_between_equidistant_pieces_takes_the_smaller_index(flip):
+    top = shapely.LineString([(0, 10), (10, 10)])
+    bottom = shapely.LineString([(10, 0), (0, 0)])
+    network = build_network(gdf([bottom, top] if flip else [top, bottom]))
+    snapped = snap_points(network, pts((4, 5), (4, 7)).geometry.values)
+    # (4, 5) is 5 m from both: piece 0 (the bottom one, run from x=10, when flipped)
+    assert snapped.segment.tolist() == [0, 1 if flip else 0]
+    assert snapped.access.tolist() == [5.0, 3.0]
+    assert snapped.offset.tolist() == [6.0 if flip else 4.0, 4.0]
+
+
+def test_snap_in_later_rounds_and_by_nearest_neighbour():
+    roads = gdf([shapely.LineString([(0, 130), (10, 130)]), shapely.LineString([(10, 0), (0, 0)])])
+    network = build_network(roads)
+    points = [shapely.Point(5, 65), shapely.Point(4, -500), None, shapely.Point(4, 128)]
+    points.append(shapely.Point(4, -30))
+    snapped = snap_points(network, points)
+    # 65 m from both (second round, a tie: piece 0); 500 m (nearest-neighbour search);
+    # missing; 2 m (first round); 30 m (second round)
+    assert snapped.segment.tolist() == [0, 1, -1, 0, 1]
+    assert snapped.access.tolist() == [65.0, 500.0, math.inf, 2.0, 30.0]
+    assert snapped.offset.tolist() == [5.0, 6.0, 0.0, 4.0, 6.0]
+
+
+class _PieceOrderTree:
+    """An STRtree whose dwithin answers come ordered by road piece, not by point."""
+
+    def __init__(self, tree):
+        self.tree = tree
+
+    def query(self, geoms, **kwargs):
+        pairs = self.tree.query(geoms, **kwargs)
+        return pairs[:, np.lexsort(pairs)]  # by piece, then point
+
+    def query_nearest(self, geoms, **kwargs):
+        return self.tree.query_nearest(geoms, **kwargs)
+
+
+def test_snap_does_not_depend_on_answer_order_or_block_size(monkeypatch):
+    lines = [shapely.LineString([(i * 10, 0), (i * 10, 100)]) for i in range(11)]
+    lines += [shapely.LineString([(0, j * 10), (100, j * 10)]) for j in range(11)]
+    network = build_network(gdf(lines))
+    rng = np.random.default_rng(9)
+    points = shapely.points(np.r_[rng.uniform(0, 100, (300, 2)), [[50, 300], [-90, 5]]])
+    want = snap_points(network, points)
+    assert (want.access[:300] <= 5.0).all() and want.access[300:].tolist() == [200.0, 90.0]
+    piece_order = dataclasses.replace(network, tree=_PieceOrderTree(network.tree))
+    monkeypatch.setattr(net, "_SNAP_BLOCK", 3)  # blocks end between points, never inside one
+    for got in (snap_points(piece_order, points), snap_points(network, points)):
+        assert got.segment.tolist() == want.segment.tolist()
+        assert got.offset.tolist() == want.offset.tolist()
+        assert got.access.tolist() == want.access.tolist()
+
+
+def test_nearest_pairs_is_the_first_of_a_sort_by_point_distance_piece():
+    inp = np.array([0, 0, 0, 1, 1, 2, 2, 2, 3])
+    seg = np.array([5, 2, 7, 4, 3, 9, 1, 1, 8])
+    dist = np.array([1.0, 1.0, 3.0, np.nan, np.nan, np.nan, 2.0, 2.0, 0.0])
+    # tie -> smaller piece; all NaN -> smaller piece; NaN loses; a pair given twice -> once
+    assert net._nearest_pairs(inp, seg, dist).tolist() == [1, 4, 6, 8]
+    order = np.lexsort((seg, dist, inp))
+    first = order[np.r_[True, inp[order][1:] != inp[order][:-1]]]
+    assert first.tolist() == [1, 4, 6, 8]
 
 
 def test_bad_road_geometry_names_the_feature_and_missing_is_warned():
