@@ -591,7 +591,7 @@ class NearestSource:
 def _dijkstra_scipy(graph: _Graph, seed_node, seed_dist, seed_src, n_sources, limit):
     n = graph.n_nodes
     size = n + n_sources
-    # The graph's CSR rows are already sorted by column without duplicates (_csr):
+    # The graph's CSR rows are already sorted by column without duplicates (_csr_edges):
     # append one row per source (a virtual node) instead of re-sorting the whole graph on
     # every call. Seeds: sorted by source and node, the cheapest of duplicates kept (csr
     # construction would add them up).
@@ -659,17 +659,6 @@ class _Graph:
     @property
     def n_nodes(self) -> int:
         return len(self.indptr) - 1
-
-
-def _csr(n: int, src: np.ndarray, dst: np.ndarray, weight: np.ndarray) -> _Graph:
-    """CSR rows sorted by column; of repeated (src, dst) edges the lightest is kept."""
-    key = src.astype(np.int64) * max(n, 1) + dst
-    order = np.lexsort((weight, key))
-    key, weight = key[order], weight[order]
-    first = np.r_[True, key[1:] != key[:-1]] if len(key) else np.zeros(0, bool)
-    key, weight = key[first], weight[first]
-    indptr = np.r_[0, np.cumsum(np.bincount(key // max(n, 1), minlength=n))].astype(np.int64)
-    return _Graph(indptr, (key % max(n, 1)).astype(np.int64), weight.astype(np.float64))
 
 
 @dataclass(frozen=True)
@@ -766,14 +755,16 @@ def _contract_chains(graph: _Graph) -> _Chains:
     chain_length = length[walks]
     # contracted graph: edges between kept nodes, and one edge per chain (loops left out)
     edge_src = np.repeat(np.arange(n), np.diff(indptr))
-    direct = kept[edge_src] & kept[indices]
+    direct = kept[edge_src] & kept[indices] & (edge_src < indices)  # each edge once
     loop = chain_a == chain_b
-    a, b, w = chain_a[~loop], chain_b[~loop], chain_length[~loop]
-    contracted = _csr(
-        len(kept_nodes),
-        np.r_[index[edge_src[direct]], a, b],
-        np.r_[index[indices[direct]], b, a],
-        np.r_[weights[direct], w, w],
+    a, b = index[edge_src[direct]], index[indices[direct]]  # kept in node order: a < b
+    contracted = _Graph(
+        *_csr_edges(
+            np.r_[a, np.minimum(chain_a, chain_b)[~loop]],
+            np.r_[b, np.maximum(chain_a, chain_b)[~loop]],
+            np.r_[weights[direct], chain_length[~loop]],
+            len(kept_nodes),
+        )
     )
     return _Chains(
         graph=contracted,
