@@ -247,14 +247,24 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>DeliveryPlan</name>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="493"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="496"/>
         <source>Add {n} site(s) to the delivery plan</source>
         <translation>Ychwanegu {n} safle at y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="539"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="542"/>
         <source>Annotate {n} delivery-plan site(s)</source>
         <translation>Anodi {n} safle yn y cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="317"/>
+        <source>Delivery plan</source>
+        <translation>Cynllun cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="323"/>
+        <source>Delivery plan history</source>
+        <translation>Hanes y cynllun cyflawni</translation>
     </message>
 </context>
 <context>
@@ -3011,32 +3021,32 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>mae'r haen yn {crs} (graddau); ailtaflunwch hi i CRS metrig fel EPSG:27700 (Grid Cenedlaethol Prydain) cyn rhedeg y cam hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="260"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="327"/>
         <source>The node tolerance must be 0 m or more (got {value}).</source>
         <translation>Rhaid i'r goddefiant nodau fod yn 0 m neu fwy (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="272"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="339"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) without geometry were left out of the road network (first: {ids}).</source>
         <translation>Haen '{layer}': gadawyd {count} nodwedd heb geometreg allan o'r rhwydwaith ffyrdd (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="289"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="356"/>
         <source>road centrelines must be lines, but this feature is a {geometry_type}; choose a line layer of road centrelines</source>
         <translation>rhaid i linellau canol ffyrdd fod yn llinellau, ond mae'r nodwedd hon o fath {geometry_type}; dewiswch haen linellau o linellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="369"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="423"/>
         <source>Layer &apos;{layer}&apos;: no road lines; distances will be straight lines.</source>
         <translation>Haen '{layer}': dim llinellau ffordd; bydd y pellteroedd yn llinellau syth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="795"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="870"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) are more than {distance:g} m from every road of the network (first: {ids}); their walking distance includes a straight-line leg to the nearest road. Check the road layer covers them.</source>
         <translation>Haen '{layer}': mae {count} nodwedd yn fwy na {distance:g} m o bob ffordd yn y rhwydwaith (y cyntaf: {ids}); mae eu pellter cerdded yn cynnwys darn llinell syth i'r ffordd agosaf. Gwiriwch fod yr haen ffyrdd yn eu cwmpasu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="964"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="1039"/>
         <source>The areas span {count:,} lattice points at {spacing:g} m; households are spread on a {coarser:.0f} m lattice instead.</source>
         <translation>Mae'r ardaloedd yn rhychwantu {count:,} pwynt dellt ar {spacing:g} m; caiff aelwydydd eu taenu ar ddellt {coarser:.0f} m yn lle hynny.</translation>
     </message>
@@ -3436,147 +3446,147 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Cynllun cyflawni {plan}: nid oes cynllun cyflawni yno eto; ychwanegwch safleoedd i'w greu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="326"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="329"/>
         <source>Delivery plan {plan}: the table(s) {plan_table} / {history_table} lack the field(s) {fields}; it is not an EV Planner delivery plan. Choose another file or database schema.</source>
         <translation>Cynllun cyflawni {plan}: nid oes gan y tabl/tablau {plan_table} / {history_table} y maes/meysydd {fields}; nid yw'n gynllun cyflawni Cynllunydd CT. Dewiswch ffeil neu sgema cronfa ddata arall.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="353"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="356"/>
         <source>Delivery plan {plan}: cannot connect ({error}). Check the file or the database connection.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd cysylltu ({error}). Gwiriwch y ffeil neu'r cysylltiad â'r gronfa ddata.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="530"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="533"/>
         <source>Delivery plan {plan}: no site(s) {sites}.</source>
         <translation>Cynllun cyflawni {plan}: nid yw'r safle(oedd) {sites} yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="572"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="575"/>
         <source>Layer &apos;{layer}&apos;: its sites are {kinds}s but the delivery plan {plan} holds {plan_kind}s; use a layer of {plan_kind}s (kerb runs for a plan of lines) or start a new plan.</source>
         <translation>Haen '{layer}': mae ei safleoedd o'r math {kinds} ond mae'r cynllun cyflawni {plan} yn dal safleoedd o'r math {plan_kind}; defnyddiwch haen o'r math {plan_kind} (rhediadau cwrbyn ar gyfer cynllun o linellau) neu dechreuwch gynllun newydd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="589"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="592"/>
         <source>Delivery plan {plan}: cannot edit it (read-only file or no write permission in the database).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ei olygu (ffeil darllen yn unig neu dim caniatâd ysgrifennu yn y gronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="662"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="665"/>
         <source>Delivery plan: cannot change site fid {fid}.</source>
         <translation>Cynllun cyflawni: nid oes modd newid y safle â fid {fid}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="689"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="692"/>
         <source>Delivery plan {plan}: its fields were changed; the delivery plan&apos;s fields are fixed. Undo the field changes, then save.</source>
         <translation>Cynllun cyflawni {plan}: newidiwyd ei feysydd; mae meysydd y cynllun cyflawni yn sefydlog. Dadwnewch y newidiadau i'r meysydd, yna cadwch.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="703"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="706"/>
         <source>Delivery plan {plan}: {count} new site(s) have no site_ref; type a reference for each (e.g. AP-031), or add sites with &apos;Add to delivery plan&apos; from a layer of candidates, which numbers them.</source>
         <translation>Cynllun cyflawni {plan}: nid oes site_ref gan {count} safle newydd; teipiwch gyfeirnod ar gyfer pob un (e.e. AP-031), neu ychwanegwch safleoedd gydag 'Ychwanegu at y cynllun cyflawni' o haen o safleoedd posibl, sy'n eu rhifo.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="845"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="848"/>
         <source>&apos;{field}&apos; is not an annotation field; use {fields}.</source>
         <translation>Nid yw '{field}' yn faes anodi; defnyddiwch {fields}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="858"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="861"/>
         <source>{field} &apos;{value}&apos; must be one of: {allowed}.</source>
         <translation>Rhaid i {field} '{value}' fod yn un o'r canlynol: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="869"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="872"/>
         <source>{field} must be a number of 0 or more (got {value}).</source>
         <translation>Rhaid i {field} fod yn rhif 0 neu fwy (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="967"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="970"/>
         <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; ({error}).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="978"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="981"/>
         <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; (invalid layer).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' (haen annilys).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1046"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1049"/>
         <source>Delivery plan {plan}: cannot create &apos;{table}&apos; ({error}).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd creu '{table}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1122"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1125"/>
         <source>Delivery plan {plan}: cannot create its tables ({error}). The database needs PostGIS (CREATE EXTENSION postgis) and a role allowed to create tables in the schema.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd creu ei dablau ({error}). Mae angen PostGIS ar y gronfa ddata (CREATE EXTENSION postgis) a rôl sydd â chaniatâd i greu tablau yn y sgema.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1195"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1198"/>
         <source>Delivery plan: site(s) with fid {fids} were deleted by someone else meanwhile; discard your changes to them and reload the plan.</source>
         <translation>Cynllun cyflawni: mae rhywun arall wedi dileu'r safle(oedd) â fid {fids} yn y cyfamser; gwaredwch eich newidiadau iddynt ac ail-lwythwch y cynllun.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1306"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1309"/>
         <source>Delivery plan {plan}: cannot open it for writing ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ei agor i ysgrifennu iddo ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1311"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1314"/>
         <source>Delivery plan {plan}: cannot start a transaction ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd dechrau trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1316"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1319"/>
         <source>Delivery plan {plan}: cannot add sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ychwanegu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1321"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1324"/>
         <source>Delivery plan {plan}: cannot change a site ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid safle ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1326"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1329"/>
         <source>Delivery plan {plan}: cannot change sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1331"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1334"/>
         <source>Delivery plan {plan}: cannot change site geometries ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid geometreg safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1336"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1339"/>
         <source>Delivery plan {plan}: cannot delete sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd dileu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1341"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1344"/>
         <source>Delivery plan {plan}: cannot write the history ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ysgrifennu'r hanes ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1346"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1349"/>
         <source>Delivery plan {plan}: cannot commit ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ymrwymo'r trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1361"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1364"/>
         <source>no details from the data source</source>
         <translation>dim manylion gan y ffynhonnell ddata</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1451"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1454"/>
         <source>fid {fid} is gone</source>
         <translation>mae fid {fid} wedi diflannu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1497"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1500"/>
         <source>the data provider offers none</source>
         <translation>nid yw'r darparwr data yn cynnig un</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1565"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1568"/>
         <source>no details from the data provider</source>
         <translation>dim manylion gan y darparwr data</translation>
     </message>
@@ -4876,17 +4886,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Cynllunydd safleoedd: yn darllen {layer} drwy QGIS ({error})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="805"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="808"/>
         <source>Delivery plan history not prepared: {error}</source>
         <translation>Ni pharatowyd hanes y cynllun cyflawni: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="827"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="830"/>
         <source>Delivery plan history not written: {error}</source>
         <translation>Ni ysgrifennwyd hanes y cynllun cyflawni: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="998"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1001"/>
         <source>Delivery plan created: {location}</source>
         <translation>Crëwyd y cynllun cyflawni: {location}</translation>
     </message>
@@ -4991,12 +5001,12 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="755"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="758"/>
         <source>Delivery plan {plan}: since you started editing, someone else saved other values into {count} field(s) you changed: {changes}. Nothing was saved and your changes are still there. Save again to replace their values with yours, or undo your changes to these sites.</source>
         <translation>Cynllun cyflawni {plan}: ers i chi ddechrau golygu, mae rhywun arall wedi cadw gwerthoedd eraill yn {count} maes a newidiwyd gennych: {changes}. Ni chadwyd dim ac mae eich newidiadau yno o hyd. Cadwch eto i roi eich gwerthoedd chi yn lle eu rhai nhw, neu dadwnewch eich newidiadau i'r safleoedd hyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="793"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="796"/>
         <source>{message} (Saved with QGIS&apos;s Save Edits: their values were replaced.)</source>
         <translation>{message} (Cadwyd gyda Cadw Golygiadau QGIS: rhoddwyd eich gwerthoedd chi yn lle eu rhai nhw.)</translation>
     </message>

@@ -315,10 +315,13 @@ class PlanStore:
                 )
             _create_tables(location, exists, QgsCoordinateReferenceSystem(crs), wkb_type)
         plan = _find_layer(existing, location, schema.PLAN_TABLE) or _open_layer(
-            location, schema.PLAN_TABLE, schema.GEOMETRY_COLUMN, "Delivery plan"
+            location,
+            schema.PLAN_TABLE,
+            schema.GEOMETRY_COLUMN,
+            translate("DeliveryPlan", "Delivery plan"),
         )
         history = _find_layer(existing, location, schema.HISTORY_TABLE) or _open_layer(
-            location, schema.HISTORY_TABLE, None, "Delivery plan history"
+            location, schema.HISTORY_TABLE, None, translate("DeliveryPlan", "Delivery plan history")
         )
         missing = [n for n in schema.PLAN_FIELD_NAMES if plan.fields().indexOf(n) < 0]
         missing += [n for n in schema.HISTORY_FIELD_NAMES if history.fields().indexOf(n) < 0]

@@ -223,6 +223,29 @@ def test_problems_table_messages_in_welsh(in_welsh, welsh_texts, sample_area_gpk
     assert problem["message"] == template.format(cp_ref="XX9999")
 
 
+def test_delivery_plan_conflict_and_layer_names_in_welsh(in_welsh, welsh_texts, tmp_path):
+    from ev_planner_plugin.plan import PlanEditConflict, PlanStore
+
+    from .test_plan_store import candidates
+
+    location = str(tmp_path / "plan.gpkg")
+    setup = PlanStore.open(location)
+    assert setup.plan_layer.name() == welsh(welsh_texts, "DeliveryPlan", "Delivery plan")
+    assert setup.history_layer.name() == "Hanes y cynllun cyflawni"
+    setup.add_sites(candidates())
+    setup.save(who="A. Patel")
+    ann, bob = PlanStore.open(location, create=False), PlanStore.open(location, create=False)
+    ann.annotate(["AP-001"], {"status": "approved"})
+    bob.annotate(["AP-001"], {"status": "rejected"})
+    ann.save(who="Ann Lee")
+    with pytest.raises(PlanEditConflict) as raised:
+        bob.save(who="Bob Kerr")
+    shown = i18n.translated_text(raised.value.message)
+    assert shown.startswith(f"Cynllun cyflawni {location}: ers i chi ddechrau golygu")
+    assert "AP-001 status = 'approved' (Ann Lee, " in shown
+    assert "Ni chadwyd dim ac mae eich newidiadau yno o hyd." in shown
+
+
 def test_print_language_overrides_the_interface_language(in_welsh, welsh_texts):
     source = "Proposed chargepoint"
     assert QCoreApplication.translate("SiteLayout", source) == welsh(
