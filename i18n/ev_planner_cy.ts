@@ -2581,27 +2581,27 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Ni chaiff goddefiannau bylchau na maint rhwystrau fod yn negatif.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/footway.py" line="124"/>
+        <location filename="../ev_planner_plugin/core/footway.py" line="148"/>
         <source>Layer &apos;{layer}&apos;: {count} obstacle(s) without a usable size in &apos;{field}&apos; (null or negative); taken as {size} m across (ids: {ids}).</source>
         <translation>Haen '{layer}': {count} rhwystr heb faint defnyddiadwy yn '{field}' (null neu negatif); cymerwyd eu bod yn {size} m ar draws (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/footway.py" line="140"/>
+        <location filename="../ev_planner_plugin/core/footway.py" line="164"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; point obstacles taken as {size} m across.</source>
         <translation>Nid oes maes '{field}' yn haen '{layer}'; cymerwyd bod rhwystrau pwynt yn {size} m ar draws.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/footway.py" line="389"/>
+        <location filename="../ev_planner_plugin/core/footway.py" line="121"/>
         <source>Layer &apos;obstacles&apos;: {count} line part(s) ignored.</source>
         <translation>Haen 'obstacles': anwybyddwyd {count} rhan llinell.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/footway.py" line="490"/>
+        <location filename="../ev_planner_plugin/core/footway.py" line="500"/>
         <source>Piece length must be above 0 m.</source>
         <translation>Rhaid i hyd y darnau fod yn fwy na 0 m.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/footway.py" line="548"/>
+        <location filename="../ev_planner_plugin/core/footway.py" line="558"/>
         <source>Piece length must be above 0 m (or empty for whole kerbs).</source>
         <translation>Rhaid i hyd y darnau fod yn fwy na 0 m (neu'n wag ar gyfer cwrbynnau cyfan).</translation>
     </message>
@@ -4731,97 +4731,97 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Mapio cyfyngiadau ar gyfer '{key}': mae'r cod '{code}' ar gyfer mathau 'tro_change'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="868"/>
         <source>Layer &apos;kerbs&apos;: {count} kerb(s) with no footway width (null) in &apos;{field}&apos;; measured from the footway polygons (ids: {ids}).</source>
         <translation>Haen 'kerbs': {count} cwrbyn heb led troetffordd (null) yn '{field}'; wedi'u mesur o'r polygonau troetffyrdd (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="868"/>
         <source>Layer &apos;kerbs&apos;: {count} kerb(s) with no footway width (null) in &apos;{field}&apos;; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).</source>
         <translation>Haen 'kerbs': {count} cwrbyn heb led troetffordd (null) yn '{field}'; wedi'u trin fel rhai anhysbys (FOOTWAY_WIDTH_UNKNOWN) (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="868"/>
         <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a negative footway width in &apos;{field}&apos;; measured from the footway polygons (ids: {ids}).</source>
         <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd negatif yn '{field}'; wedi'u mesur o'r polygonau troetffyrdd (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="868"/>
         <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a negative footway width in &apos;{field}&apos;; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).</source>
         <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd negatif yn '{field}'; wedi'u trin fel rhai anhysbys (FOOTWAY_WIDTH_UNKNOWN) (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="868"/>
         <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a footway width that is not a number in &apos;{field}&apos;; measured from the footway polygons (ids: {ids}).</source>
         <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd nad yw'n rhif yn '{field}'; wedi'u mesur o'r polygonau troetffyrdd (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="882"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="868"/>
         <source>Layer &apos;kerbs&apos;: {count} kerb(s) with a footway width that is not a number in &apos;{field}&apos;; treated as unknown (FOOTWAY_WIDTH_UNKNOWN) (ids: {ids}).</source>
         <translation>Haen 'kerbs': {count} cwrbyn â lled troetffordd nad yw'n rhif yn '{field}'; wedi'u trin fel rhai anhysbys (FOOTWAY_WIDTH_UNKNOWN) (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="958"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="944"/>
         <source>Layer &apos;footways&apos; is empty: kerbs without a footway width are NO_FOOTWAY.</source>
         <translation>Mae'r haen 'footways' yn wag: mae cwrbynnau heb led troetffordd yn NO_FOOTWAY.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1007"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="993"/>
         <source>Parameter &apos;{name}&apos; must be a number of metres &gt;= 0 ({value}).</source>
         <translation>Rhaid i'r paramedr '{name}' fod yn nifer o fetrau &gt;= 0 ({value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1125"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1111"/>
         <source>Transect spacing must be above 0 m.</source>
         <translation>Rhaid i'r bylchiad rhwng trawsluniau fod yn fwy na 0 m.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1130"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1116"/>
         <source>Policy for unmapped restriction types must be one of {policies}.</source>
         <translation>Rhaid i'r polisi ar gyfer mathau o gyfyngiad nad ydynt yn y mapio fod yn un o {policies}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1140"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1126"/>
         <source>Policy for unknown footway widths must be &apos;excluded&apos; or &apos;allowed&apos;.</source>
         <translation>Rhaid i'r polisi ar gyfer lled troetffyrdd anhysbys fod yn 'excluded' neu'n 'allowed'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1148"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1134"/>
         <source>The charger type &apos;{charger_type}&apos; is installed in lamp columns: give a lamp column layer, or choose a post-mounted charger type.</source>
         <translation>Caiff y math o wefrydd '{charger_type}' ei osod mewn colofnau lamp: rhowch haen colofnau lamp, neu dewiswch fath o wefrydd ar bostyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1151"/>
         <source>Layer &apos;kerbs&apos; has no kerb id field &apos;{field}&apos;; left empty.</source>
         <translation>Nid oes gan yr haen 'kerbs' faes dynodydd cwrbyn '{field}'; gadawyd yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1151"/>
         <source>Layer &apos;kerbs&apos; has no USRN field &apos;{field}&apos;; left empty.</source>
         <translation>Nid oes gan yr haen 'kerbs' faes USRN '{field}'; gadawyd yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1151"/>
         <source>Layer &apos;kerbs&apos; has no street field &apos;{field}&apos;; left empty.</source>
         <translation>Nid oes gan yr haen 'kerbs' faes stryd '{field}'; gadawyd yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1165"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1151"/>
         <source>Layer &apos;kerbs&apos; has no side field &apos;{field}&apos;; left empty.</source>
         <translation>Nid oes gan yr haen 'kerbs' faes ochr '{field}'; gadawyd yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1197"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1183"/>
         <source>Too many distinct reason codes in the restriction mapping.</source>
         <translation>Gormod o godau rheswm gwahanol yn y mapio cyfyngiadau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1221"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1207"/>
         <source>Footway width not checked: no footway width field and no footway layer.</source>
         <translation>Ni wiriwyd lled y droetffordd: dim maes lled troetffordd a dim haen troetffyrdd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/eligibility.py" line="1278"/>
+        <location filename="../ev_planner_plugin/core/eligibility.py" line="1264"/>
         <source>Layer &apos;restrictions&apos;: restriction types not in the mapping, treated as &apos;{policy}&apos;: {types}. Add them to the mapping to decide.</source>
         <translation>Haen 'restrictions': mathau o gyfyngiad nad ydynt yn y mapio, wedi'u trin fel '{policy}': {types}. Ychwanegwch nhw at y mapio i benderfynu.</translation>
     </message>

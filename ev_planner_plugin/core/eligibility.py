@@ -80,7 +80,7 @@ from .footway import (
     DEFAULT_TRANSECT_SPACING_M,
     aggregate_samples,
     measure_parts,
-    obstacle_sizes,
+    obstacle_parts,
 )
 from .kerbs import (
     KerbParts,
@@ -857,21 +857,7 @@ def _footway_samples(
     n = len(kp)
     have_field = np.zeros(n, dtype=bool)
     out = []
-    og = osz = None
-    if obstacles is not None and len(obstacles):
-        og, opos = clean_geometries(obstacles, "obstacles", "any", feedback=feedback)
-        is_line = shapely.get_type_id(og) == 1
-        if is_line.any():
-            feedback.warn(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "Layer 'obstacles': {count} line part(s) ignored."
-                    ),
-                    count=int(is_line.sum()),
-                )
-            )
-            og, opos = og[~is_line], opos[~is_line]
-        osz = obstacle_sizes(obstacles, opos, obstacle_size_field, obstacle_default_size, feedback)
+    og, osz = obstacle_parts(obstacles, obstacle_size_field, obstacle_default_size, feedback)
     if footway_width_field:
         raw = kerbs[footway_width_field]
         w = _numeric(raw)

@@ -104,6 +104,30 @@ def _check(spacing, max_width, max_kerb_gap, gap_tolerance, obstacle_default_siz
         )
 
 
+def obstacle_parts(
+    obstacles: gpd.GeoDataFrame | None,
+    size_field: str | None,
+    default_size: float,
+    feedback: Feedback,
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Obstacle point and polygon parts and their footprint diameters (see
+    :func:`obstacle_sizes`); line parts are left out with a warning. (None, None) without
+    obstacles."""
+    if obstacles is None or not len(obstacles):
+        return None, None
+    geoms, positions = clean_geometries(obstacles, "obstacles", "any", feedback=feedback)
+    is_line = shapely.get_type_id(geoms) == 1
+    if is_line.any():
+        feedback.warn(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Layer 'obstacles': {count} line part(s) ignored."),
+                count=int(is_line.sum()),
+            )
+        )
+        geoms, positions = geoms[~is_line], positions[~is_line]
+    return geoms, obstacle_sizes(obstacles, positions, size_field, default_size, feedback)
+
+
 def obstacle_sizes(
     obstacles: gpd.GeoDataFrame,
     positions: np.ndarray,
@@ -381,21 +405,7 @@ def measure_footway_width(
     check_crs({"kerbs": kerbs, "footways": footways, "obstacles": obstacles})
     kp = prepare_kerbs(kerbs, "kerbs", id_field=kerb_id_field, feedback=feedback)
     fw, _ = clean_geometries(footways, "footways", "polygon", feedback=feedback)
-    og = osz = None
-    if obstacles is not None and len(obstacles):
-        og, opos = clean_geometries(obstacles, "obstacles", "any", feedback=feedback)
-        is_line = shapely.get_type_id(og) == 1
-        if is_line.any():
-            feedback.warn(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "Layer 'obstacles': {count} line part(s) ignored."
-                    ),
-                    count=int(is_line.sum()),
-                )
-            )
-            og, opos = og[~is_line], opos[~is_line]
-        osz = obstacle_sizes(obstacles, opos, obstacle_size_field, obstacle_default_size, feedback)
+    og, osz = obstacle_parts(obstacles, obstacle_size_field, obstacle_default_size, feedback)
     feedback.set_progress(10)
     df = measure_parts(
         kp,
