@@ -660,24 +660,26 @@ def _is_ocpi_location(obj) -> bool:
     return isinstance(obj, dict) and ("coordinates" in obj or "evses" in obj)
 
 
+def _check_ocpi_status(envelope: dict, label: str) -> None:
+    """Refuse an OCPI response envelope whose status_code is not a success (1xxx)."""
+    code = envelope.get("status_code")
+    if code is not None and not (isinstance(code, int) and 1000 <= code < 2000):
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "OCPI response with error status {code}: {error}"),
+                code=code,
+                error=envelope.get("status_message", ""),
+            ),
+            label,
+            "$.status_code",
+        )
+
+
 def _ocpi_items(doc, label: str) -> list:
     """Location candidates in an OCPI document: object, list or response envelope."""
     if isinstance(doc, dict) and "data" in doc:
-        code = doc.get("status_code")
-        if code is not None and not (isinstance(code, int) and 1000 <= code < 2000):
-            raise SourceFormatError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "OCPI response with error status {code}: {error}"
-                    ),
-                    code=code,
-                    error=doc.get("status_message", ""),
-                ),
-                label,
-                "$.status_code",
-            )
-        data = doc["data"]
-        return _as_items(data)
+        _check_ocpi_status(doc, label)
+        return _as_items(doc["data"])
     return _as_items(doc)
 
 

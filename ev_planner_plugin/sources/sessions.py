@@ -73,7 +73,14 @@ from ..core.usage import (
     to_seconds,
 )
 from ._files import read_file_bytes
-from .chargepoints import _decode, _find_column, _load_json, _read_csv_table, _sniff_delimiter
+from .chargepoints import (
+    _check_ocpi_status,
+    _decode,
+    _find_column,
+    _load_json,
+    _read_csv_table,
+    _sniff_delimiter,
+)
 
 SOURCE_OCPI_CDR = "ocpi_cdr"
 SOURCE_OCPI_SESSION = "ocpi_session"
@@ -478,19 +485,7 @@ def _ocpi_row(obj, record: str) -> dict:
 def _ocpi_objects(doc, label: str) -> list[tuple[str, object]]:
     """(JSON path, object) of the CDRs/Sessions of a document: object, list or envelope."""
     if isinstance(doc, dict) and "data" in doc and "start_date_time" not in doc:
-        code = doc.get("status_code")
-        if code is not None and not (isinstance(code, int) and 1000 <= code < 2000):
-            raise SourceFormatError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "OCPI response with error status {code}: {error}"
-                    ),
-                    code=code,
-                    error=doc.get("status_message", ""),
-                ),
-                label,
-                "$.status_code",
-            )
+        _check_ocpi_status(doc, label)
         data = doc["data"]
         if isinstance(data, list):
             return [(f"$.data[{i}]", item) for i, item in enumerate(data)]
