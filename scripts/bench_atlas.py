@@ -39,6 +39,20 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
+    result = measure(sites=args.sites, png=args.png)
+    seconds = result["seconds"]
+    print(
+        f"sitelayoutmaps: {result['sites']} sites -> {result['pages']}-page PDF "
+        f"({result['size_mb']:.1f} MB){' and PNGs' if args.png else ''} in {seconds:.1f} s "
+        f"({seconds / max(result['sites'], 1):.2f} s per site)"
+    )
+    app.exitQgis()
+    return 0
+
+
+def measure(sites: int = 100, png: bool = False) -> dict:
+    """Time the site maps run (see the module docstring) in this process, whose QgsApplication
+    is already initialised: seconds, sites, PDF pages and size."""
     from processing.core.Processing import Processing
 
     Processing.initialize()
@@ -46,11 +60,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from ev_planner_plugin.core.sample_area import build_sample_area
     from ev_planner_plugin.processing.bridge import write_gpkg_layers
-    from ev_planner_plugin.processing.provider import EvPlannerProvider
+    from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
     from tests.planning_chain import eligibility_parameters
 
-    provider = EvPlannerProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    provider = None  # kept referenced while the algorithms run
+    if QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None:
+        provider = EvPlannerProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
     with tempfile.TemporaryDirectory(prefix="bench_atlas_") as folder:
         folder = Path(folder)
         sample = folder / "sample_area.gpkg"
@@ -64,10 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         eligible = (
             f"{runs}|layername={runs.stem}|subset=\"status\" <> 'ineligible' AND max_bays >= 2"
         )
-        sites = QgsProcessingFeatureSourceDefinition(eligible, False, args.sites)
         pdf = folder / "site_maps.pdf"
         parameters = {
-            "SITES": sites,
+            "SITES": QgsProcessingFeatureSourceDefinition(eligible, False, sites),
             "KERB_RUNS": f"{runs}|layername={runs.stem}",
             "FOOTWAYS": layer("footways"),
             "RESTRICTIONS": layer("restrictions"),
@@ -77,21 +92,19 @@ def main(argv: list[str] | None = None) -> int:
             "ROADS": layer("roads"),
             "OUTPUT_PDF": str(pdf),
         }
-        if args.png:
+        if png:
             parameters["PNG_FOLDER"] = str(folder / "png")
         started = time.perf_counter()
         results = processing.run("evplanner:sitelayoutmaps", parameters)
         seconds = time.perf_counter() - started
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         pages = next((li.split()[1] for li in info.splitlines() if li.startswith("Pages:")), "?")
-        size_mb = pdf.stat().st_size / 1e6
-        print(
-            f"sitelayoutmaps: {results['PAGE_COUNT']:.0f} sites -> {pages}-page PDF "
-            f"({size_mb:.1f} MB){' and PNGs' if args.png else ''} in {seconds:.1f} s "
-            f"({seconds / max(results['PAGE_COUNT'], 1):.2f} s per site)"
-        )
-    app.exitQgis()
-    return 0
+        return {
+            "seconds": seconds,
+            "sites": int(results["PAGE_COUNT"]),
+            "pages": pages,
+            "size_mb": pdf.stat().st_size / 1e6,
+        }
 
 
 if __name__ == "__main__":

@@ -35,21 +35,45 @@ def main(argv=None) -> int:
     parser.add_argument("--count", type=int, default=5000)
     args = parser.parse_args(argv)
 
-    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+    from qgis.core import QgsApplication
 
     app = QgsApplication([], True)
     app.initQgis()
+    result = measure(count=args.count, runs=args.runs)
+    print(
+        f"dock refresh, {args.count} of {result['runs_in_layer']} kerbside runs selected (nearest "
+        f"chargepoint and homes served computed: {result['computed']}; delivery plan open: "
+        f"{result['plan_open']}):"
+    )
+    for label, key in (("features not read before", "cold"), ("features read before", "warm")):
+        print(
+            f"  {label:<25} median {result[key + '_median_ms']:4.0f} ms over {args.runs} "
+            f"runs (min {result[key + '_min_ms']:.0f}, max {result[key + '_max_ms']:.0f})"
+        )
+    first = result["first_ms"]
+    print(f"  first refresh {first:.0f} ms (also reads the chargepoints and addresses)")
+    return 0
+
+
+def measure(count: int = 5000, runs: int = 20) -> dict:
+    """Time the dock's refresh (see the module docstring) in this process, whose
+    QgsApplication (with a GUI) is already initialised. Times in milliseconds."""
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+
+    app = QgsApplication.instance()
     sys.path.append("/usr/share/qgis/python/plugins")
     import processing
     from processing.core.Processing import Processing
 
     Processing.initialize()
     from ev_planner_plugin.core.sample_area import write_sample_area
-    from ev_planner_plugin.processing.provider import EvPlannerProvider
+    from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
     from tests.planning_chain import eligibility_parameters
 
-    provider = EvPlannerProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    provider = None  # kept referenced while the algorithms run
+    if QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None:
+        provider = EvPlannerProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
 
     folder = Path(tempfile.mkdtemp(prefix="evp-bench-dock-"))
     sample = write_sample_area(folder / "sample_area.gpkg", seed=42)
@@ -59,59 +83,59 @@ def main(argv=None) -> int:
 
     runs_path = folder / "runs.gpkg"
     processing.run("evplanner:kerbsideeligibility", eligibility_parameters(sample, runs_path))
-    runs = QgsVectorLayer(f"{runs_path}|layername=runs", "runs", "ogr")
+    kerb_runs = QgsVectorLayer(f"{runs_path}|layername=runs", "runs", "ogr")
     chargepoints = QgsVectorLayer(layer("chargepoints"), "chargepoints", "ogr")
     addresses = QgsVectorLayer(layer("addresses"), "addresses", "ogr")
-    QgsProject.instance().addMapLayers([runs, chargepoints, addresses])
+    QgsProject.instance().addMapLayers([kerb_runs, chargepoints, addresses])
 
     from ev_planner_plugin.gui.dock import SitePlannerDock
     from ev_planner_plugin.plan import build_delivery_plan
 
-    eligible = [f.id() for f in runs.getFeatures() if f["status"] == "eligible"][:25]
-    runs.selectByIds(eligible)
+    eligible = [f.id() for f in kerb_runs.getFeatures() if f["status"] == "eligible"][:25]
+    kerb_runs.selectByIds(eligible)
     plan_path = folder / "delivery_plan.gpkg"
-    build_delivery_plan(runs, plan_path, selected_only=True, who="bench")
+    build_delivery_plan(kerb_runs, plan_path, selected_only=True, who="bench")
 
-    iface = _Iface(runs)
+    iface = _Iface(kerb_runs)
     dock = SitePlannerDock(iface)
     dock.set_plan_location(str(plan_path))
     dock.resize(760, 900)
     dock.show()
     app.processEvents()
 
-    ids = sorted(f.id() for f in runs.getFeatures(_ids_only()))
-    if len(ids) < args.count + 1:
-        raise SystemExit(f"the sample has {len(ids)} runs; fewer than {args.count} + 1")
-    selections = (ids[: args.count], ids[-args.count :])
+    ids = sorted(f.id() for f in kerb_runs.getFeatures(_ids_only()))
+    if len(ids) < count + 1:
+        raise SystemExit(f"the sample has {len(ids)} runs; fewer than {count} + 1")
+    selections = (ids[:count], ids[-count:])
 
     def timed(selection, cold: bool) -> float:
         if cold:  # as if these features had never been shown: everything is read again
             dock.rows_cache.clear()
         start = time.perf_counter()
-        runs.selectByIds(selection)
+        kerb_runs.selectByIds(selection)
         dock.refresh()
         app.processEvents()
-        return time.perf_counter() - start
+        return (time.perf_counter() - start) * 1000
 
     first = timed(selections[1], True)
-    cold = [timed(selections[k % 2], True) for k in range(args.runs)]
-    warm = [timed(selections[k % 2], False) for k in range(args.runs)]
+    cold = [timed(selections[k % 2], True) for k in range(runs)]
+    warm = [timed(selections[k % 2], False) for k in range(runs)]
     rows = dock.model.rowCount()
-    assert rows == args.count, rows
-    computed = dock.model.rows.nearest_source == "computed"
-    print(
-        f"dock refresh, {args.count} of {len(ids)} kerbside runs selected (nearest chargepoint "
-        f"and homes served computed: {computed}; delivery plan open: {dock.store is not None}):"
-    )
-    for label, times in (("features not read before", cold), ("features read before", warm)):
-        print(
-            f"  {label:<25} median {statistics.median(times) * 1000:4.0f} ms over {args.runs} "
-            f"runs (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})"
-        )
-    print(f"  first refresh {first * 1000:.0f} ms (also reads the chargepoints and addresses)")
+    assert rows == count, rows
+    result = {
+        "runs_in_layer": len(ids),
+        "selected": count,
+        "computed": dock.model.rows.nearest_source == "computed",
+        "plan_open": dock.store is not None,
+        "first_ms": first,
+    }
+    for key, times in (("cold", cold), ("warm", warm)):
+        result[f"{key}_median_ms"] = statistics.median(times)
+        result[f"{key}_min_ms"] = min(times)
+        result[f"{key}_max_ms"] = max(times)
     dock.teardown()
     QgsProject.instance().removeAllMapLayers()
-    return 0
+    return result
 
 
 def _ids_only():
