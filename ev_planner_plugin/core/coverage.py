@@ -303,7 +303,7 @@ def coverage_gaps(
             areas = homes
     else:
         out = homes.copy() if kind == "point" else homes.iloc[0:0].copy()
-        out = gpd.GeoDataFrame(out, geometry=out.geometry.name, crs=homes.crs)
+        out = gpd.GeoDataFrame(out, geometry=out.geometry.name, crs=homes.crs, copy=False)
         if kind == "point":
             missing = shapely.is_missing(geometry_array(out)) | shapely.is_empty(
                 geometry_array(out)

@@ -1476,7 +1476,8 @@ def assess_kerbside_eligibility(
         },
         copy=False,
     )
-    runs = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=crs), crs=crs)
+    # copy=False: geopandas copies a DataFrame by default (2-3 s and a second frame at 1M runs)
+    runs = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=crs), crs=crs, copy=False)
     ineligible = ~usable
     summary = {
         "charger_type": ct.name,
