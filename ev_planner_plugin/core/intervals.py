@@ -54,11 +54,12 @@ def _grouped_cummax(group_sorted: np.ndarray, values: np.ndarray) -> np.ndarray:
     return pd.Series(values).groupby(group_sorted, sort=False).cummax().to_numpy()
 
 
-def union(group, start, end, *, gap: float = 0.0, _ticks=None):
+def union(group, start, end, *, gap: float = 0.0, _ticks=None, _end_ticks=None):
     """Union of intervals per group; intervals closer than ``gap`` (and touching ones) merge.
 
     Returns ``(group, start, end)`` sorted by group then start, disjoint, non-touching.
-    Empty intervals (end <= start) are dropped.
+    Empty intervals (end <= start) are dropped. ``_ticks`` / ``_end_ticks``: integers ordered
+    exactly like the starts / ends within a group (values on a grid), for speed only.
     """
     group, start, end = _arrays(group, start, end)
     keep = end > start
@@ -67,11 +68,31 @@ def union(group, start, end, *, gap: float = 0.0, _ticks=None):
         return group, start, end
     order = _order(group, start, None if _ticks is None else _ticks[keep])
     g, s, e = group[order], start[order], end[order]
-    cm = _grouped_cummax(g, e)
     new = np.ones(g.size, dtype=bool)
-    new[1:] = (g[1:] != g[:-1]) | (s[1:] > cm[:-1] + gap)
+    tick_keys = None
+    if _ticks is not None and _end_ticks is not None and gap == 0:
+        tick_keys = _group_tick_keys(g, _ticks[keep][order], _end_ticks[keep][order])
+    if tick_keys is not None:
+        # One integer key per (group, tick), every group's keys above the previous groups':
+        # a plain running maximum is then each group's own, exactly (no per-group hashing).
+        start_key, end_key = tick_keys
+        new[1:] = (g[1:] != g[:-1]) | (start_key[1:] > np.maximum.accumulate(end_key)[:-1])
+    else:
+        cm = _grouped_cummax(g, e)
+        new[1:] = (g[1:] != g[:-1]) | (s[1:] > cm[:-1] + gap)
     first = np.flatnonzero(new)
     return g[first], s[first], np.maximum.reduceat(e, first)
+
+
+def _group_tick_keys(group_sorted, start_ticks, end_ticks):
+    """``(group, tick)`` as one int64 key each for starts and ends, or None on overflow."""
+    t0 = min(int(start_ticks.min()), int(end_ticks.min()))
+    span = max(int(start_ticks.max()), int(end_ticks.max())) - t0 + 1
+    g0 = int(group_sorted.min())
+    if span * (int(group_sorted.max()) - g0 + 1) >= 2**62:
+        return None
+    base = (group_sorted - g0) * np.int64(span) - t0
+    return base + start_ticks, base + end_ticks
 
 
 def lengths_by_group(group, start, end, n_groups: int) -> np.ndarray:
@@ -208,7 +229,13 @@ def partition(lengths, group, start, end, label, *, resolution: float = DEFAULT_
     key = group * (MAX_LABEL + 1) + label
     # Snapped chainages are on the resolution grid (or exactly a kerb length, which no other
     # value rounds to): integer ticks order them exactly.
-    key, start, end = union(key, start, end, _ticks=np.rint(start / resolution).astype(np.int64))
+    key, start, end = union(
+        key,
+        start,
+        end,
+        _ticks=np.rint(start / resolution).astype(np.int64),
+        _end_ticks=np.rint(end / resolution).astype(np.int64),
+    )
     group, label = key // (MAX_LABEL + 1), key % (MAX_LABEL + 1)
     n = lengths.size
     ids = np.arange(n, dtype=np.int64)

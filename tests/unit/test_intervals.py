@@ -163,3 +163,29 @@ def test_grouped_searchsorted_matches_per_group_searchsorted(keys, queries):
             first = int(np.searchsorted(kg, g, side="left"))
             last = int(np.searchsorted(kg, g, side="right"))
             assert got[n] == first + np.searchsorted(kv[first:last], v, side=side)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 4), st.integers(0, 40), st.integers(0, 40)),
+        min_size=0,
+        max_size=60,
+    )
+)
+def test_union_on_grid_ticks_equals_the_general_union(rows):
+    """Grid values with their integer ticks (partition's case) merge exactly as the float path:
+    overlapping and touching intervals, per group, any input order."""
+    group = np.array([r[0] for r in rows], dtype=np.int64)
+    start = np.array([min(r[1], r[2]) * 0.01 for r in rows])
+    end = np.array([max(r[1], r[2]) * 0.01 for r in rows])
+    plain = iv.union(group, start, end)
+    ticked = iv.union(
+        group,
+        start,
+        end,
+        _ticks=np.rint(start / 0.01).astype(np.int64),
+        _end_ticks=np.rint(end / 0.01).astype(np.int64),
+    )
+    for a, b in zip(plain, ticked):
+        np.testing.assert_array_equal(a, b)
