@@ -59,6 +59,7 @@ from .network import (
     representative_points,
     require_projected,
     snap_points,
+    warn_far_from_roads,
 )
 from .text import QT_TRANSLATE_NOOP, Message
 
@@ -395,6 +396,8 @@ def coverage_gaps(
     if network is not None:
         snapped_homes = snap_points(network, points)
         snapped_cps = snap_points(network, chargepoints)
+        warn_far_from_roads(feedback, snapped_homes, out, "homes")
+        warn_far_from_roads(feedback, snapped_cps, chargepoints, "chargepoints")
         feedback.check_canceled()
 
     def chargepoints_snapped(mask):

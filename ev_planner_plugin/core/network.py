@@ -45,6 +45,7 @@ import shapely
 
 from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
+from .kerbs import format_ids
 from .text import QT_TRANSLATE_NOOP, Message
 
 try:  # scipy is optional: QGIS installs do not always ship it
@@ -90,7 +91,6 @@ _BRUTE_FORCE_SOURCES = 512  # without scipy, nearest by brute force up to this m
 _ORDER_CELL_M = 50.0  # cell of the Z-order that sorts query points by place (see _spatial_order)
 _QUERY_BLOCK = 16_384  # query points per block in sum_within_radius: temporaries stay in cache
 _LINE_TYPES = (1, 5)  # LineString, MultiLineString
-_MAX_IDS_IN_MESSAGE = 5
 
 
 def _spatial_order(xy: np.ndarray) -> np.ndarray:
@@ -115,8 +115,8 @@ def _spatial_order(xy: np.ndarray) -> np.ndarray:
 
 
 def _first_ids(ids, mask) -> str:
-    chosen = list(pd.Index(ids)[np.asarray(mask)][:_MAX_IDS_IN_MESSAGE])
-    return ", ".join(str(i) for i in chosen)
+    """The ids where ``mask`` is true, for a message (first few, and how many more)."""
+    return format_ids(pd.Index(ids)[np.asarray(mask)])
 
 
 def geometry_array(data) -> np.ndarray:
@@ -279,32 +279,23 @@ def _unique_vertices(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _csr_edges(lo: np.ndarray, hi: np.ndarray, w: np.ndarray, n_nodes: int):
     """Undirected pieces (lo < hi) -> CSR (indptr, indices, weights) in both directions, rows
-    sorted by column; parallel pieces between the same two nodes are reduced to the shortest."""
-    if len(lo) and n_nodes * n_nodes < _PACK_LIMIT:
-        # one int64 key per node pair: lo * n + hi orders the pairs by (lo, hi)
-        key = lo * np.int64(n_nodes) + hi
-        order = np.argsort(key)
-        key = key[order]
-        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        w = np.minimum.reduceat(w[order], starts)  # w > 0, never NaN: the shortest piece
-        lo, hi = lo[order[starts]], hi[order[starts]]
-        src = np.r_[lo, hi]
-        dst = np.r_[hi, lo]
-        wts = np.r_[w, w]
-        order = np.argsort(src * np.int64(n_nodes) + dst)  # the keys are distinct
-    else:
-        order = np.lexsort((w, hi, lo))
-        lo, hi, w = lo[order], hi[order], w[order]
-        first = (
-            np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.zeros(0, bool)
-        )
-        lo, hi, w = lo[first], hi[first], w[first]
-        src = np.r_[lo, hi]
-        dst = np.r_[hi, lo]
-        wts = np.r_[w, w]
-        order = np.lexsort((dst, src))
-    src, dst, wts = src[order], dst[order], wts[order]
+    sorted by column; parallel pieces between the same two nodes are reduced to the shortest.
+    (``lo * n + hi`` fits an int64 for any network that fits in memory.)"""
     indptr = np.zeros(n_nodes + 1, dtype=np.int64)
+    if len(lo) == 0:
+        return indptr, np.zeros(0, dtype=np.int64), np.zeros(0)
+    # one int64 key per node pair: lo * n + hi orders the pairs by (lo, hi)
+    key = lo * np.int64(n_nodes) + hi
+    order = np.argsort(key)
+    key = key[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    w = np.minimum.reduceat(w[order], starts)  # w > 0, never NaN: the shortest piece
+    lo, hi = lo[order[starts]], hi[order[starts]]
+    src = np.r_[lo, hi]
+    dst = np.r_[hi, lo]
+    wts = np.r_[w, w]
+    order = np.argsort(src * np.int64(n_nodes) + dst)  # the keys are distinct
+    src, dst, wts = src[order], dst[order], wts[order]
     np.cumsum(np.bincount(src, minlength=n_nodes), out=indptr[1:])
     return indptr, dst.astype(np.int64), wts.astype(np.float64)
 
@@ -799,10 +790,14 @@ def _along_chains(seed_chain, seed_pos, seed_dist, seed_src, chain, pos):
         group = groups[order]
         value = np.where(is_node, np.inf, np.r_[seed_dist, np.zeros(n_q)] - key)[order]
         running = pd.Series(value).groupby(group, sort=False).cummin().to_numpy()
+        first = np.r_[True, group[1:] != group[:-1]]
         before = np.r_[np.inf, running[:-1]]
-        before[np.r_[True, group[1:] != group[:-1]]] = np.inf
-        record = np.where(value < before, np.arange(len(order)), -1)
-        holder = pd.Series(record).groupby(group, sort=False).cummax().to_numpy()
+        before[first] = np.inf
+        rows = np.arange(len(order))
+        # the last seed that set its group's running minimum: record rows only grow, so a plain
+        # running maximum finds it; one from an earlier group means none in this group yet
+        latest = np.maximum.accumulate(np.where(value < before, rows, -1))
+        holder = np.where(latest >= np.maximum.accumulate(np.where(first, rows, 0)), latest, -1)
         nodes = np.flatnonzero(is_node[order])
         target = order[nodes] - n_s
         found = holder[nodes] >= 0
@@ -864,7 +859,11 @@ def _node_distances(network, seed_node, seed_dist, seed_src, n_sources, limit, u
     return node_dist, node_src
 
 
-def _warn_far(feedback, snapped: SnappedPoints, ids, name: str, threshold: float) -> None:
+def warn_far_from_roads(
+    feedback, snapped: SnappedPoints, data, name: str, threshold: float = DEFAULT_SNAP_WARNING_M
+) -> None:
+    """Warn about points of ``data`` (snapped as ``snapped``) further than ``threshold`` from
+    every road: their distances include a straight-line leg to the network."""
     far = np.isfinite(snapped.access) & (snapped.access > threshold)
     if far.any():
         feedback.warn(
@@ -879,7 +878,7 @@ def _warn_far(feedback, snapped: SnappedPoints, ids, name: str, threshold: float
                 layer=name,
                 count=int(far.sum()),
                 distance=threshold,
-                ids=_first_ids(ids, far),
+                ids=_first_ids(ids_of(data), far),
             )
         )
 
@@ -913,7 +912,8 @@ def nearest_source_distance(
     ``use_scipy``: None = scipy when importable; False forces the heap implementation.
     ``snapped_targets`` / ``snapped_sources``: :func:`snap_points` of the same targets / sources
     on the same ``network``, for callers that measure from the same points several times (the
-    snapping is then done once); None snaps them here.
+    snapping is then done once, and so is :func:`warn_far_from_roads`, by the caller); None
+    snaps them here and warns about points far from every road.
     """
     feedback = ensure_feedback(feedback)
     target_pts = representative_points(targets)
@@ -941,8 +941,10 @@ def nearest_source_distance(
 
     snapped_t = _snapped(network, target_pts, snapped_targets, target_name)
     snapped_s = _snapped(network, source_pts, snapped_sources, source_name)
-    _warn_far(feedback, snapped_t, ids_of(targets), target_name, snap_warning_m)
-    _warn_far(feedback, snapped_s, ids_of(sources), source_name, snap_warning_m)
+    if snapped_targets is None:
+        warn_far_from_roads(feedback, snapped_t, targets, target_name, snap_warning_m)
+    if snapped_sources is None:
+        warn_far_from_roads(feedback, snapped_s, sources, source_name, snap_warning_m)
     feedback.check_canceled()
     s_ok = np.flatnonzero(snapped_s.segment >= 0)
     if len(s_ok) == 0:

@@ -192,3 +192,41 @@ def test_cancel_stops_coverage(scene):
     roads, homes, chargepoints, areas = scene
     with pytest.raises(Cancelled):
         coverage_gaps(homes, chargepoints, areas, roads=roads, feedback=Stopping())
+
+
+def test_homes_and_chargepoints_far_from_roads_are_warned_once(scene):
+    """Homes are measured from all chargepoints, the plan and each speed class (four searches
+    here): a home 500 m off the roads is named once, and so is a chargepoint 300 m off."""
+    roads, homes, chargepoints, areas = scene
+    homes = gdf(
+        [*homes.geometry, shapely.Point(50, 500)],
+        index=["h1", "h2", "h3", "far home"],
+        households=[1, 2, 3, 1],
+    )
+    chargepoints = gdf(
+        [*chargepoints.geometry, shapely.Point(400, 0)],
+        cp_id=["CP1", "CP2", "CP3"],
+        speed_class=["slow", "rapid", "fast"],
+    )
+    feedback = Feedback()
+    result = coverage_gaps(
+        homes,
+        chargepoints,
+        areas,
+        roads=roads,
+        plan_sites=gdf([shapely.Point(100, 90)]),
+        feedback=feedback,
+    )
+    far = [w for w in feedback.warnings if "from every road" in w]
+    assert far == [
+        "Layer 'homes': 1 feature(s) are more than 100 m from every road of the network (first: "
+        "far home); their walking distance includes a straight-line leg to the nearest road. "
+        "Check the road layer covers them.",
+        "Layer 'chargepoints': 1 feature(s) are more than 100 m from every road of the network "
+        "(first: 2); their walking distance includes a straight-line leg to the nearest road. "
+        "Check the road layer covers them.",
+    ]
+    # the far home still gets its walking distance: a leg to the road's end at (100, 100), then
+    # 100 m south and 80 m west to CP1
+    leg = float(np.hypot(50, 400))
+    assert result.homes.loc["far home", "nearest_cp_m"] == pytest.approx(leg + 100 + 80)

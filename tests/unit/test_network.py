@@ -122,7 +122,7 @@ NETWORK_ARRAYS += ("indptr", "indices", "weights")
 
 @pytest.mark.parametrize("packed", [True, False])
 def test_parallel_pieces_keep_the_shortest_with_and_without_packed_keys(monkeypatch, packed):
-    if not packed:  # every key over the limit: np.unique(axis=0) and lexsort, as before
+    if not packed:  # vertex keys over the limit: np.unique(axis=0), as before
         monkeypatch.setattr(net, "_PACK_LIMIT", 1)
     # the 0.3 m gap merges (10.3, 0) into the node at (10, 0): two pieces join nodes 0 and 1
     roads = gdf(
@@ -394,6 +394,16 @@ def test_pre_snapped_points_give_the_same_distances(use_scipy):
     )
     np.testing.assert_array_equal(plain.distance, snapped.distance)
     np.testing.assert_array_equal(plain.source, snapped.source)
+    # the given positions are the ones used: a target's access leg 100 m longer adds 100 m
+    given = snap_points(network, targets.geometry.values)
+    longer = net.SnappedPoints(
+        given.segment, given.offset, given.access + np.r_[100.0, [0.0] * 199]
+    )
+    moved = nearest_source_distance(
+        targets, sources, network=network, use_scipy=use_scipy, snapped_targets=longer
+    )
+    assert moved.distance[0] == pytest.approx(plain.distance[0] + 100.0)
+    np.testing.assert_array_equal(moved.distance[1:], plain.distance[1:])
     with pytest.raises(ValueError, match="2 snapped positions for 200 points"):
         nearest_source_distance(
             targets,
