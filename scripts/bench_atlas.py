@@ -60,13 +60,9 @@ def measure(sites: int = 100, png: bool = False) -> dict:
 
     from ev_planner_plugin.core.sample_area import build_sample_area
     from ev_planner_plugin.processing.bridge import write_gpkg_layers
-    from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
-    from tests.planning_chain import eligibility_parameters
+    from tests.planning_chain import eligibility_parameters, ensure_provider
 
-    provider = None  # kept referenced while the algorithms run
-    if QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None:
-        provider = EvPlannerProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
+    ensure_provider()
     with tempfile.TemporaryDirectory(prefix="bench_atlas_") as folder:
         folder = Path(folder)
         sample = folder / "sample_area.gpkg"

@@ -67,14 +67,9 @@ def measure(count: int = 5000, runs: int = 20) -> dict:
 
     Processing.initialize()
     from ev_planner_plugin.core.sample_area import write_sample_area
-    from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
-    from tests.planning_chain import eligibility_parameters
+    from tests.planning_chain import eligibility_parameters, ensure_provider
 
-    provider = None  # kept referenced while the algorithms run
-    if QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None:
-        provider = EvPlannerProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-
+    ensure_provider()
     folder = Path(tempfile.mkdtemp(prefix="evp-bench-dock-"))
     sample = write_sample_area(folder / "sample_area.gpkg", seed=42)
 

@@ -1,11 +1,58 @@
 """The planning chain on the built-in sample area, as `make demo` runs it: kerbside eligibility
-(7 kW posts), scoring and selection. Shared by the pytest-qgis fixtures and the benchmark
+(7 kW posts), scoring and selection; the evplanner provider's registration; and the native
+reference model's rules and outputs. Shared by the pytest-qgis fixtures and the benchmark
 scripts (QGIS and Processing must be initialised, with the evplanner provider registered)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+from ev_planner_plugin.core import eligibility as core
+
+# Python-side references: QGIS owns the providers, but their Python halves must stay alive.
+_PROVIDERS: list = []
+
+#: Outputs of the native reference model (resources/models/native_kerbside_eligibility.model3)
+#: and of the I/O floor model, both written by scripts/make_native_model: the qgis_process and
+#: processing.run parameter is "<child id>:<output name>".
+NATIVE_ELIGIBLE_OUTPUT = "singleparts:eligible"
+FLOOR_OUTPUT = "copy_output:copied"
+
+#: The native model's reduced rule set, at the plugin's defaults (given explicitly).
+NATIVE_RULES = {
+    "restriction_offset": core.FEATURE_MAX_OFFSET_M,
+    "bay_buffer": core.ACCESSIBLE_BAY_BUFFER_M,
+    "junction_setback": core.JUNCTION_SETBACK_M,
+    "junction_snap_tolerance": core.JUNCTION_SNAP_TOLERANCE_M,
+}
+
+#: evplanner:kerbsideeligibility parameters for the same rules (with KERBS, RESTRICTIONS,
+#: ACCESSIBLE_BAYS and ROADS only): no footway check, no minimum run.
+REDUCED_ELIGIBILITY_PARAMETERS = {
+    "MIN_RUN_LENGTH": 0,
+    "UNKNOWN_FOOTWAY_POLICY": 1,  # allowed (and no footway width field is given)
+    "RESTRICTION_BUFFER": 0,
+    "MAX_OFFSET": NATIVE_RULES["restriction_offset"],
+    "ACCESSIBLE_BAY_BUFFER": NATIVE_RULES["bay_buffer"],
+    "JUNCTION_SETBACK": NATIVE_RULES["junction_setback"],
+}
+
+
+def ensure_provider():
+    """The evplanner provider registered (as initProcessing does); registered anew if absent
+    (not yet registered, or a test removed it)."""
+    from qgis.core import QgsApplication
+
+    from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById(PROVIDER_ID)
+    if provider is None:
+        provider = EvPlannerProvider()
+        assert registry.addProvider(provider)
+        _PROVIDERS.append(provider)
+    return provider
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ Public API
 ----------
 ``build_sample_area(seed=42) -> dict[str, GeoDataFrame]`` builds every layer in memory;
 ``write_sample_area(path, seed=42) -> Path`` writes them to one GeoPackage (atomic replace).
+``write_gpkg_atomic(path, layers) -> Path`` writes any such layers that way (also used by
+:mod:`.synthetic`).
 The same seed always gives identical attribute values and coordinates; only
 ``numpy.random.default_rng(seed)`` is used.
 
@@ -1814,21 +1816,30 @@ def build_sample_area(seed: int = 42) -> dict[str, gpd.GeoDataFrame]:
     return {name: layers[name] for name in SAMPLE_LAYERS}
 
 
-def write_sample_area(path, seed: int = 42) -> Path:
-    """Write every layer to one GeoPackage at ``path``, replacing it atomically."""
+def write_gpkg_atomic(path, layers: dict) -> Path:
+    """Write ``layers`` (name -> GeoDataFrame, or DataFrame for a table without geometry) to
+    one GeoPackage at ``path``, replacing it atomically: they are written to a temporary file
+    beside it, which is removed if writing fails."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    layers = build_sample_area(seed)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg", dir=path.parent)
     os.close(fd)
     os.remove(tmp_name)  # GDAL creates the GeoPackage itself
     try:
-        for name, gdf in layers.items():
-            if SAMPLE_LAYERS[name][0] is None:  # a table: written without a geometry column
-                gdf = pd.DataFrame(gdf.drop(columns="geometry"))
-            pyogrio.write_dataframe(gdf, tmp_name, layer=name, driver="GPKG")
+        for name, frame in layers.items():
+            pyogrio.write_dataframe(frame, tmp_name, layer=name, driver="GPKG")
         os.replace(tmp_name, path)
     finally:
         if os.path.exists(tmp_name):
             os.remove(tmp_name)
     return path
+
+
+def write_sample_area(path, seed: int = 42) -> Path:
+    """Write every layer to one GeoPackage at ``path``, replacing it atomically."""
+    layers = {
+        # a table: written without a geometry column
+        name: pd.DataFrame(gdf.drop(columns="geometry")) if SAMPLE_LAYERS[name][0] is None else gdf
+        for name, gdf in build_sample_area(seed).items()
+    }
+    return write_gpkg_atomic(path, layers)

@@ -48,8 +48,6 @@ another and the junction set-backs as they would in real data.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -180,16 +178,8 @@ def synthetic_roads(n_roads: int, seed: int = 0) -> gpd.GeoDataFrame:
     node = np.arange(k * k).reshape(k, k)
     horizontal = np.stack([node[:, :-1].ravel(), node[:, 1:].ravel()], axis=1)
     vertical = np.stack([node[:-1, :].ravel(), node[1:, :].ravel()], axis=1)
+    # grid_side leaves at least n_roads / (1 - DROPPED_LINK_SHARE) links to choose from.
     links = np.concatenate([horizontal, vertical])
-    if n_roads > links.shape[0]:  # only for tiny sizes with a 2 x 2 grid
-        raise ParameterError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Too few links for {count} roads; ask for more kerbs."
-                ),
-                count=n_roads,
-            )
-        )
     keep = np.sort(rng.choice(links.shape[0], size=n_roads, replace=False))
     a, b = links[keep, 0], links[keep, 1]
     ax, ay, bx, by = node_x[a], node_y[a], node_x[b], node_y[b]
@@ -466,23 +456,11 @@ def write_synthetic_scene(
     ``layers``: an already built scene (from :func:`build_synthetic_scene`) to write instead
     of building one.
     """
-    import pyogrio
+    from .sample_area import write_gpkg_atomic
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if layers is None:
         layers = build_synthetic_scene(n_kerbs, seed=seed, footways=footways)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg", dir=path.parent)
-    os.close(fd)
-    os.remove(tmp_name)  # GDAL creates the GeoPackage itself
-    try:
-        for name, gdf in layers.items():
-            pyogrio.write_dataframe(gdf, tmp_name, layer=name, driver="GPKG")
-        os.replace(tmp_name, path)
-    finally:
-        if os.path.exists(tmp_name):
-            os.remove(tmp_name)
-    return path
+    return write_gpkg_atomic(path, layers)
 
 
 __all__ = [

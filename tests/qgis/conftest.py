@@ -3,24 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsApplication
 
-from ev_planner_plugin.processing.provider import PROVIDER_ID, EvPlannerProvider
-from tests.planning_chain import PlanningChain, run_planning_chain
-
-# Python-side references: QGIS owns the providers, but their Python halves must stay alive.
-_PROVIDERS: list = []
-
-
-def ensure_provider() -> EvPlannerProvider:
-    """The provider registered (as initProcessing does); registered anew if a test removed it."""
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById(PROVIDER_ID)
-    if provider is None:
-        provider = EvPlannerProvider()
-        assert registry.addProvider(provider)
-        _PROVIDERS.append(provider)
-    return provider
+from tests.planning_chain import PlanningChain, ensure_provider, run_planning_chain
 
 
 @pytest.fixture(scope="session")

@@ -10,19 +10,16 @@ import processing
 import pytest
 from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
 
-from ev_planner_plugin.core import eligibility as core
 from ev_planner_plugin.core.synthetic import write_synthetic_scene
 from tests.conftest import REPO_ROOT
+from tests.planning_chain import (
+    NATIVE_ELIGIBLE_OUTPUT,
+    NATIVE_RULES,
+    REDUCED_ELIGIBILITY_PARAMETERS,
+)
 from tests.qgis.scenes import TEMP, layer
 
 MODEL = REPO_ROOT / "resources" / "models" / "native_kerbside_eligibility.model3"
-ELIGIBLE_OUTPUT = "singleparts:eligible"
-RULES = {  # the same rules for both, given explicitly
-    "restriction_offset": core.FEATURE_MAX_OFFSET_M,
-    "bay_buffer": core.ACCESSIBLE_BAY_BUFFER_M,
-    "junction_setback": core.JUNCTION_SETBACK_M,
-    "junction_snap_tolerance": core.JUNCTION_SNAP_TOLERANCE_M,
-}
 
 
 def load_model() -> QgsProcessingModelAlgorithm:
@@ -40,10 +37,10 @@ def native_eligible_length(kerbs, restrictions, bays, roads, path, **rules) -> f
             "bays": bays,
             "roads": roads,
             **rules,
-            ELIGIBLE_OUTPUT: str(path),
+            NATIVE_ELIGIBLE_OUTPUT: str(path),
         },
     )
-    out = QgsVectorLayer(results[ELIGIBLE_OUTPUT], "eligible", "ogr")
+    out = QgsVectorLayer(results[NATIVE_ELIGIBLE_OUTPUT], "eligible", "ogr")
     assert out.isValid()
     return sum(f.geometry().length() for f in out.getFeatures())
 
@@ -56,12 +53,7 @@ def plugin_eligible_length(kerbs, restrictions, bays, roads, **extra) -> float:
             "RESTRICTIONS": restrictions,
             "ACCESSIBLE_BAYS": bays,
             "ROADS": roads,
-            "MIN_RUN_LENGTH": 0,
-            "UNKNOWN_FOOTWAY_POLICY": 1,  # allowed (and no footway width field is given)
-            "MAX_OFFSET": RULES["restriction_offset"],
-            "ACCESSIBLE_BAY_BUFFER": RULES["bay_buffer"],
-            "JUNCTION_SETBACK": RULES["junction_setback"],
-            "RESTRICTION_BUFFER": 0,
+            **REDUCED_ELIGIBILITY_PARAMETERS,
             "OUTPUT": TEMP,
             **extra,
         },
@@ -74,7 +66,7 @@ def test_model_uses_only_native_algorithms():
     ids = {child.algorithmId() for child in model.childAlgorithms().values()}
     assert ids and all(i.startswith("native:") for i in ids), ids
     assert {"native:buffer", "native:difference", "native:countpointsinpolygon"} <= ids
-    assert {p.name() for p in model.parameterDefinitions()} >= set(RULES) | {
+    assert {p.name() for p in model.parameterDefinitions()} >= set(NATIVE_RULES) | {
         "kerbs",
         "restrictions",
         "bays",
@@ -139,7 +131,7 @@ def test_hand_made_t_junction(evplanner_provider, t_junction, tmp_path):
     s = math.sqrt(84.0)
     excluded = 2 * s + (15 - s) + 30 + 4 * (s - 5) + 6.6 + 20
     expected = 580.0 - excluded
-    native = native_eligible_length(*t_junction, tmp_path / "native.gpkg", **RULES)
+    native = native_eligible_length(*t_junction, tmp_path / "native.gpkg", **NATIVE_RULES)
     plugin = plugin_eligible_length(*t_junction)
     # The model's set-back circles are 128-sided polygons inside the true circle (a few mm short
     # at each of the six places a kerb leaves one); the plugin intersects the exact circle.
@@ -155,7 +147,7 @@ def test_model_defaults_apply_when_parameters_are_left_out(
     native = native_eligible_length(*t_junction, tmp_path / "native.gpkg")
     assert native == pytest.approx(528.4 - 5 * math.sqrt(84.0), abs=0.05)
     shorter = native_eligible_length(
-        *t_junction, tmp_path / "native5.gpkg", **{**RULES, "junction_setback": 5.0}
+        *t_junction, tmp_path / "native5.gpkg", **{**NATIVE_RULES, "junction_setback": 5.0}
     )
     # A 5 m set-back takes 2 x sqrt(5^2 - 4^2) = 6 m of the south kerb and none of the four
     # kerbs stopping 5 m short (sqrt(4^2 + 5^2) = 6.4 m away); both no-waiting lines count whole.
@@ -170,7 +162,7 @@ def test_synthetic_scene_matches_within_half_a_percent(evplanner_provider, tmp_p
         return f"{path}|layername={name}"
 
     args = (src("kerbs"), src("restrictions"), src("accessible_bays"), src("roads"))
-    native = native_eligible_length(*args, tmp_path / "native.gpkg", **RULES)
+    native = native_eligible_length(*args, tmp_path / "native.gpkg", **NATIVE_RULES)
     plugin = plugin_eligible_length(*args)
     kerbs = QgsVectorLayer(src("kerbs"), "kerbs", "ogr")
     total = sum(f.geometry().length() for f in kerbs.getFeatures())

@@ -11,6 +11,7 @@ import shapely
 from ev_planner_plugin.core.sample_area import (
     DEFAULT_CARRIAGEWAY_WIDTH_M,
     build_sample_area,
+    write_gpkg_atomic,
     write_sample_area,
 )
 
@@ -375,6 +376,20 @@ def test_geopackage_round_trip(area, tmp_path):
         roads.drop(columns="geometry"), area["roads"].drop(columns="geometry")
     )
     assert path.stat().st_size < 10e6
+
+
+def test_write_gpkg_atomic_keeps_the_old_file_when_writing_fails(area, tmp_path):
+    path = tmp_path / "out.gpkg"
+    roads = area["roads"]
+    write_gpkg_atomic(path, {"roads": roads, "table": pd.DataFrame({"a": [1, 2]})})
+    before = path.read_bytes()
+    with pytest.raises(ValueError, match="must be a DataFrame"):
+        write_gpkg_atomic(path, {"roads": roads.head(3), "broken": "not a data frame"})
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out.gpkg"]  # the temporary file is gone
+    assert pyogrio.read_info(path, layer="roads")["features"] == len(roads)
+    table = pyogrio.read_info(path, layer="table")
+    assert table["features"] == 2 and table["geometry_type"] is None
 
 
 def test_every_usable_run_leaves_the_minimum_clear_footway(area):

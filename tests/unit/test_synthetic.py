@@ -76,6 +76,30 @@ def test_odd_and_tiny_sizes():
         syn.build_synthetic_scene(4)
 
 
+def test_grid_has_enough_links_for_every_size():
+    # A k x k grid has 2 k (k - 1) links; grid_side leaves a tenth more than needed.
+    n = np.arange(1, 300_001)
+    k = np.array([syn.grid_side(int(i)) for i in n])
+    assert (2 * k * (k - 1) >= n / (1 - syn.DROPPED_LINK_SHARE)).all()
+    for n_roads in (1, 2, 3, 4, 5, 13):
+        roads = syn.synthetic_roads(n_roads, seed=1)
+        assert len(roads) == n_roads and roads["road_id"].is_unique
+
+
+def test_write_synthetic_scene(tmp_path):
+    import pyogrio
+
+    path = tmp_path / "nested" / "scene.gpkg"
+    assert syn.write_synthetic_scene(path, 8, seed=1, footways=False) == path
+    layers = syn.build_synthetic_scene(8, seed=2)
+    assert syn.write_synthetic_scene(path, layers=layers) == path  # replaces the existing file
+    assert [p.name for p in path.parent.iterdir()] == ["scene.gpkg"]
+    assert [str(n) for n in pyogrio.list_layers(path)[:, 0]] == list(syn.LAYERS)
+    kerbs = pyogrio.read_dataframe(path, layer="kerbs")
+    assert kerbs["kerb_id"].tolist() == layers["kerbs"]["kerb_id"].tolist()
+    assert pyogrio.read_info(path, layer="footways")["features"] == len(layers["footways"]) > 0
+
+
 def test_geometry_is_valid_and_where_it_should_be(scene):
     for name, gdf in scene.items():
         g = geoms(gdf)
