@@ -41,23 +41,42 @@ class Feedback:
 
 
 class ProgressRange(Feedback):
-    """Feedback that maps a step's 0-100 % onto ``start``-``end`` of the parent's progress."""
+    """Feedback that maps a step's 0-100 % onto ``start``-``end`` of the parent's progress.
 
-    def __init__(self, parent, start: float, end: float) -> None:
+    Cancel and messages go to the parent, except warnings containing any text of ``hold``:
+    those are kept in :attr:`held` (for a step whose warnings the caller reports itself).
+    """
+
+    def __init__(self, parent, start: float, end: float, hold=()) -> None:
         super().__init__()
         self.parent, self.start, self.end = parent, start, end
+        self.hold = tuple(hold)
+        self.held: list[str] = []
+
+    def map(self, percent: float) -> float:
+        """The parent's progress for the step's ``percent``."""
+        return self.start + (self.end - self.start) * float(percent) / 100.0
 
     def set_progress(self, percent: float) -> None:
-        self.parent.set_progress(self.start + (self.end - self.start) * percent / 100.0)
+        self.progress = percent
+        self.parent.set_progress(self.map(percent))
 
     def is_canceled(self) -> bool:
         return self.parent.is_canceled()
 
+    def check_canceled(self) -> None:
+        self.parent.check_canceled()
+
     def warn(self, message: str) -> None:
-        self.parent.warn(message)
+        if any(text in message for text in self.hold):
+            self.held.append(message)
+        else:
+            self.parent.warn(message)
 
     def info(self, message: str) -> None:
-        self.parent.info(message)
+        info = getattr(self.parent, "info", None)
+        if info is not None:
+            info(message)
 
 
 def ensure_feedback(feedback: Feedback | None) -> Feedback:

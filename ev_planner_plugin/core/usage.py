@@ -365,8 +365,11 @@ def normalise_sessions(
     def labels(mask) -> str:
         """session_id, else 'row N', of the first rows in ``mask`` (for messages)."""
         rows = np.flatnonzero(mask)
-        shown = [f"row {r + 1}" if pd.isna(ids[r]) else str(ids[r]) for r in rows[:_MAX_IDS]]
-        return ", ".join(shown) + (" …" if len(rows) > _MAX_IDS else "")
+        named = list(ids[rows])
+        for i, r in enumerate(rows[:_MAX_IDS]):  # only these are shown
+            if pd.isna(ids[r]):
+                named[i] = Message(QT_TRANSLATE_NOOP("Messages", "row {row}"), row=int(r) + 1)
+        return format_ids(named, _MAX_IDS)
 
     cp = _text(sessions["cp_id"]).to_numpy()
     evse = _text(sessions["evse_uid"]) if "evse_uid" in sessions.columns else None

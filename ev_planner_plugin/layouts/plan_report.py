@@ -39,7 +39,6 @@ from ..gui import labels
 from ..toolbelt.i18n import long_date, translate
 from .site_layout import FONT_FAMILY, TEXT_ALWAYS_TEXT, _LinkedFeedback, partial_path
 
-CONTEXT = "PlanReport"
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 12.0

@@ -60,14 +60,13 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.delivery_plan import MapLabelTexts, SiteLayouts
 from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
+from ..core.feedback import ProgressRange
 from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..processing import bridge
 from ..processing.algorithms._shared import charger_name
 from ..toolbelt.i18n import translate
 from ..toolbelt.resources import resource_path
 from .template_texts import TEMPLATE_TEXTS  # noqa: F401 - the strings pylupdate5 collects
-
-CONTEXT = "SiteLayout"
 
 # Ids of the template's items that the code fills (a council's own template may omit all but
 # the main map).
@@ -723,9 +722,9 @@ class _LinkedFeedback:
                 self.qgs.cancel()
             source.canceled.connect(self.qgs.cancel, Qt.ConnectionType.DirectConnection)
         if feedback is not None:
-            self.qgs.progressChanged.connect(
-                lambda p: feedback.set_progress(start + (end - start) * p / 100.0)
-            )
+            # kept on self: a connection to a bound method does not keep its object alive
+            self.step = ProgressRange(feedback, start, end)
+            self.qgs.progressChanged.connect(self.step.set_progress)
 
     def check(self) -> None:
         if self.feedback is not None:

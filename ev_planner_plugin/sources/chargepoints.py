@@ -62,6 +62,7 @@ import shapely
 
 from ..core.errors import EvPlannerError, ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
+from ..core.kerbs import format_ids
 from ..core.text import QT_TRANSLATE_NOOP, Message
 from ._files import read_file_bytes
 
@@ -419,12 +420,10 @@ def _join_columns(frame: pd.DataFrame, columns: list, sep: str = ", ") -> pd.Ser
 def _warn_ids(fb: Feedback, template: str, label: str, ids, **values) -> None:
     """Warn ``template`` (a whole message with ``{file}``, ``{count}`` and ``{ids}``) when
     there are ids."""
-    ids = [str(i) for i in ids]
-    if not ids:
-        return
-    shown = ", ".join(ids[:MAX_IDS_IN_WARNING])
-    more = f" and {len(ids) - MAX_IDS_IN_WARNING} more" if len(ids) > MAX_IDS_IN_WARNING else ""
-    fb.warn(Message(template, file=label, count=len(ids), ids=f"{shown}{more}", **values))
+    ids = list(ids)
+    if ids:
+        shown = format_ids(ids, MAX_IDS_IN_WARNING)
+        fb.warn(Message(template, file=label, count=len(ids), ids=shown, **values))
 
 
 def _empty_frame(target_crs) -> gpd.GeoDataFrame:
@@ -1371,7 +1370,7 @@ def _sniff_delimiter(header_line: str) -> str:
 
 def _read_csv_table(path, fb: Feedback) -> tuple:
     """(table of text, encoding, malformed lines) of a CSV file in any of CSV_ENCODINGS; the
-    malformed lines are skipped with a warning."""
+    malformed lines are skipped: the reader reports them (:func:`_warn_malformed`)."""
     path = Path(path)
     raw = read_file_bytes(path)
     text, encoding = _decode(raw)
@@ -1406,18 +1405,22 @@ def _read_csv_table(path, fb: Feedback) -> tuple:
             Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
         ) from exc
     table.columns = [str(c).strip() for c in table.columns]
-    if bad:
-        _warn_ids(
-            fb,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
-                "{ids}.",
-            ),
-            str(path),
-            [f[0] if f else "?" for f in bad],
-        )
     return table, encoding, bad
+
+
+def _warn_malformed(fb: Feedback, label: str, bad: list) -> None:
+    """Warn about the malformed lines ``bad`` of :func:`_read_csv_table` (once the header is
+    known to be the reader's)."""
+    _warn_ids(
+        fb,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): "
+            "{ids}.",
+        ),
+        label,
+        [f[0] if f else "?" for f in bad],
+    )
 
 
 def _is_ncr_header(columns) -> bool:
@@ -1463,6 +1466,7 @@ def read_ncr_csv(
             label,
             Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=1),
         )
+    _warn_malformed(fb, label, bad)
     t = table
     n = len(t)
 
@@ -1612,6 +1616,7 @@ def read_chargepoint_csv(
             found = _find_column(cols, (key,))
             if found:
                 mapping[key] = found
+    _warn_malformed(fb, label, bad)
     t = table
 
     def col(key):

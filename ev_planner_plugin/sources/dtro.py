@@ -347,9 +347,10 @@ def read_dtro(
     ``revoked``: ``"drop"`` or ``"flag"`` fully revoked provisions. ``consultations``:
     ``"drop"`` (reported) or ``"keep"`` proposals under consultation. ``schema_dir``: folder with
     the official schemas (needed with ``validate=True``; defaults to the plugin's resources).
-    ``schema_version``: None reads each record as its ``schemaVersion`` says (or as its
-    structure shows); ``"3.4"`` or ``"4.0"`` forces that version (a record declaring another
-    one is reported).
+    ``schema_version``: the schema ``validate=True`` checks records against: None for each
+    record's ``schemaVersion`` (or the version its structure shows), ``"3.4"`` or ``"4.0"`` for
+    every record (a record declaring another version is then reported). Without validation it
+    changes nothing: records of either version are read alike.
     """
     fb = ensure_feedback(feedback)
     if revoked not in ("drop", "flag"):
@@ -783,56 +784,70 @@ class _Reader:
     def problem(self, label: str, path: str, message: str) -> None:
         self.problems.append((label, path, message))
 
+    def _schema_key(self, record: dict, version, base: str, label: str) -> str:
+        """The schema version a record is validated against, with a note where it matters.
+
+        Both versions are read alike (the reader handles either shape), so the version only
+        picks the schema for validation: a forced version (FORMAT) overrides the declared one
+        and is noted only when validating a record that declares another version.
+        """
+        data = record["data"]
+        declared = _version_key(version)
+        forced = self.forced_version
+        if declared is not None:
+            if forced is not None and forced != declared and self.validators is not None:
+                self.problem(
+                    label,
+                    f"{base}.schemaVersion",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "schema version {version!r} in the record; validated against the "
+                            "{forced}.x schema as asked (FORMAT).",
+                        ),
+                        version=version,
+                        forced=forced,
+                    ),
+                )
+            return forced or declared
+        if version is not None:  # a version this reader does not know: whatever FORMAT says
+            key = forced or _infer_version_key(data)
+            self.problem(
+                label,
+                f"{base}.schemaVersion",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "schema version {version!r} is not supported (3.4.x, 4.0.x); read as "
+                        "{inferred}.x on a best-effort basis, check the result.",
+                    ),
+                    version=version,
+                    inferred=key,
+                ),
+            )
+            return key
+        if forced is not None:  # no version in the record: FORMAT's, as asked
+            return forced
+        key = _infer_version_key(data)
+        self.problem(
+            label,
+            base,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "no schemaVersion; read as {version}.x (inferred from the structure).",
+                ),
+                version=key,
+            ),
+        )
+        return key
+
     # -- record ---------------------------------------------------------------------------
     def read_record(self, record: dict, base: str, label: str) -> None:
         data = record["data"]
         data_path = base if record.get("_bare") else f"{base}.data"
         version = None if record.get("_bare") else record.get("schemaVersion")
-        key = _version_key(version)
-        if self.forced_version is not None:
-            if key != self.forced_version:
-                self.problem(
-                    label,
-                    f"{base}.schemaVersion",
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "schema version {version!r} in the record; read as "
-                            "{forced}.x as asked (FORMAT).",
-                        ),
-                        version=version,
-                        forced=self.forced_version,
-                    ),
-                )
-            key = self.forced_version
-        elif key is None:
-            key = _infer_version_key(data)
-            if version is None:
-                self.problem(
-                    label,
-                    base,
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "no schemaVersion; read as {version}.x (inferred from the structure).",
-                        ),
-                        version=key,
-                    ),
-                )
-            else:
-                self.problem(
-                    label,
-                    f"{base}.schemaVersion",
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "schema version {version!r} is not supported (3.4.x, 4.0.x); read as "
-                            "{inferred}.x on a best-effort basis, check the result.",
-                        ),
-                        version=version,
-                        inferred=key,
-                    ),
-                )
+        key = self._schema_key(record, version, base, label)
         skip_sources: set = set()
         skip_provisions: set = set()
         if self.validators is not None:

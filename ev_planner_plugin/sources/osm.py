@@ -167,7 +167,7 @@ import pandas as pd
 import shapely
 
 from ..core.errors import InputDataError
-from ..core.feedback import Feedback, ensure_feedback
+from ..core.feedback import Feedback, ProgressRange, ensure_feedback
 from ..core.kerbs import (
     DEFAULT_CARRIAGEWAY_WIDTH_BY_CLASS,
     DEFAULT_CARRIAGEWAY_WIDTH_M,
@@ -178,6 +178,7 @@ from ..core.kerbs import (
     kerbs_from_roads,
 )
 from ..core.text import QT_TRANSLATE_NOOP, Message
+from ._files import read_file_bytes
 from .chargepoints import normalise_connector, speed_class
 from .dtro import KERBSIDE_CATEGORY_BY_REGULATION_TYPE
 
@@ -1242,37 +1243,6 @@ def _collect_points(tags: _Tags, osm_type, osm_id, geoms):
 # Helpers
 
 
-class _SubFeedback:
-    """Feedback for a called step: progress mapped into [start, end], some notices held back."""
-
-    def __init__(self, parent: Feedback, start: float, end: float, hold=()) -> None:
-        self.parent = parent
-        self.start = start
-        self.end = end
-        self.hold = tuple(hold)
-        self.held: list[str] = []
-
-    def set_progress(self, percent: float) -> None:
-        self.parent.set_progress(self.start + (self.end - self.start) * float(percent) / 100.0)
-
-    def is_canceled(self) -> bool:
-        return self.parent.is_canceled()
-
-    def check_canceled(self) -> None:
-        self.parent.check_canceled()
-
-    def warn(self, message: str) -> None:
-        if any(h in message for h in self.hold):
-            self.held.append(message)
-        else:
-            self.parent.warn(message)
-
-    def info(self, message: str) -> None:
-        info = getattr(self.parent, "info", None)
-        if info:
-            info(message)
-
-
 def _warn_ids(fb: Feedback, template: str, ids, **values) -> None:
     """Warn ``template`` (a whole message ending in ``(ids: {ids}).``) when there are ids."""
     ids = list(ids)
@@ -1467,7 +1437,7 @@ def read_osm_kerbside(
         geometry=gpd.GeoSeries(np.asarray(lines.geometry.array, dtype=object)[road_rows], crs=crs),
         crs=crs,
     )
-    sub = _SubFeedback(fb, 15, 45, hold=("without a carriageway width in",))
+    sub = ProgressRange(fb, 15, 45, hold=("without a carriageway width in",))
     kerbs = kerbs_from_roads(
         roads,
         width_field="cw_width",
@@ -1780,8 +1750,7 @@ def detect_osm_format(path) -> str | None:
     A PBF file starts with a 4-byte header length and a BlobHeader of type "OSMHeader"; an XML
     file with an ``<?xml`` declaration or the ``<osm`` element.
     """
-    with open(path, "rb") as handle:
-        head = handle.read(64)
+    head = read_file_bytes(path, 64)
     if b"OSMHeader" in head[4:32]:
         return "pbf"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")

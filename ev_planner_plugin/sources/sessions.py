@@ -60,12 +60,12 @@ import pandas as pd
 
 from ..core.errors import InputDataError, ParameterError, SourceFormatError
 from ..core.feedback import Feedback, ensure_feedback
+from ..core.kerbs import format_ids
 from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..core.usage import (
     DEFAULT_TIME_ZONE,
     SESSION_FIELDS,
     check_time_zone,
-    format_ids,
     iso_utc,
     parse_datetimes,
     stable_session_id,
@@ -90,6 +90,9 @@ FORMAT_AUTO = "auto"
 FORMAT_OCPI = "ocpi"
 FORMAT_CSV = "csv"
 FORMATS = (FORMAT_AUTO, FORMAT_OCPI, FORMAT_CSV)
+
+#: Ids listed in a warning (the rest are counted).
+MAX_IDS_IN_WARNING = 10
 
 #: The table name in the GeoPackage.
 SESSIONS_LAYER = "sessions"
@@ -795,7 +798,7 @@ def match_chargepoints(
                 ),
                 count=int(missing.sum()),
                 reason=NO_CHARGEPOINT,
-                ids=format_ids(pd.unique(rows.cp_ref.fillna("?"))),
+                ids=format_ids(pd.unique(rows.cp_ref.fillna("?")), MAX_IDS_IN_WARNING),
             )
         )
         parts = [p for p in (batch.problems, problems) if len(p)]

@@ -75,10 +75,16 @@ def test_malformed_json_names_file(evplanner_provider, tmp_path):
         run(INPUT=[str(bad)])
 
 
-def test_format_forces_schema_version(evplanner_provider, shared_data):
+def test_format_picks_the_schema_version_validate_uses(evplanner_provider, shared_data):
     example = str(shared_data / "dtro" / "examples" / "D-TRO-v3.4.1-SYL-example.json")
-    auto = run(INPUT=[example])
-    forced = run(INPUT=[example], FORMAT=2)  # read as 4.0.x although it declares 3.4.1
-    messages = [f["message"] for f in forced["PROBLEMS"].getFeatures()]
-    assert any("read as 4.0.x as asked" in m for m in messages)
-    assert not any("as asked" in f["message"] for f in auto["PROBLEMS"].getFeatures())
+    auto = run(INPUT=[example], VALIDATE=True)
+    assert auto["PLACE_COUNT"] == 4 and auto["PROBLEM_COUNT"] == 0
+    unvalidated = run(INPUT=[example], FORMAT=2)  # FORMAT alone changes nothing
+    assert unvalidated["PLACE_COUNT"] == 4 and unvalidated["PROBLEM_COUNT"] == 0
+    forced = run(INPUT=[example], FORMAT=2, VALIDATE=True)  # checked against 4.0.0
+    messages = [f["json_path"] + " " + f["message"] for f in forced["PROBLEMS"].getFeatures()]
+    assert any(
+        m.startswith("$.schemaVersion") and "validated against the 4.0.x schema as asked" in m
+        for m in messages
+    ), messages
+    assert forced["PLACE_COUNT"] == 0

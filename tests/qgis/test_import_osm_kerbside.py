@@ -149,9 +149,10 @@ def test_not_an_osm_file_names_the_file(evplanner_provider, tmp_path, name, text
     assert "not an OpenStreetMap file" in str(info.value)
 
 
-def test_missing_file(evplanner_provider, tmp_path):
+@pytest.mark.parametrize("fmt", [0, 1, 2])  # recognised, forced XML, forced PBF
+def test_missing_file(evplanner_provider, tmp_path, fmt):
     with pytest.raises(QgsProcessingException, match="gone.osm.pbf.*not found"):
-        run(INPUT=str(tmp_path / "gone.osm.pbf"))
+        run(INPUT=str(tmp_path / "gone.osm.pbf"), FORMAT=fmt)
 
 
 def test_cancel_leaves_no_output(evplanner_provider, shared_data, tmp_path):

@@ -45,3 +45,21 @@ def test_progress_range_maps_a_step_onto_the_parent():
     step.warn("one")
     assert parent.progress == 30.0 and parent.warnings == ["one"]
     assert step.is_canceled() is False
+
+
+def test_progress_range_holds_back_chosen_warnings_and_asks_the_parent_to_cancel():
+    from ev_planner_plugin.core.feedback import ProgressRange
+
+    class Parent(Feedback):
+        def check_canceled(self) -> None:
+            raise Cancelled("stopped by the parent")
+
+    parent = Parent()
+    step = ProgressRange(parent, 15.0, 45.0, hold=("without a carriageway width in",))
+    step.warn("3 road(s) without a carriageway width in 'lines'")
+    step.warn("2 kerbs dropped")
+    step.set_progress(100)
+    assert parent.warnings == ["2 kerbs dropped"] and parent.progress == 45.0
+    assert step.held == ["3 road(s) without a carriageway width in 'lines'"]
+    with pytest.raises(Cancelled, match="stopped by the parent"):
+        step.check_canceled()

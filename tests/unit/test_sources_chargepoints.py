@@ -384,6 +384,31 @@ def test_ncr_malformed_line_skipped_with_warning(tmp_path):
     assert any("malformed CSV line" in w and "a2" in w for w in fb.warnings)
 
 
+def test_malformed_lines_warned_once_with_a_translatable_count_of_the_rest(tmp_path):
+    path = tmp_path / "ncr.csv"
+    bad_lines = "".join(f"b{i},R,Bad,53.4,-2.2,In service,extra\n" for i in range(12))
+    path.write_text(
+        "chargeDeviceID,reference,name,latitude,longitude,chargeDeviceStatus\n"
+        "a1,R1,One,53.48,-2.24,In service\n" + bad_lines,
+        encoding="utf-8",
+    )
+    fb = Feedback()
+    read_ncr_csv(path, feedback=fb)
+    (warning,) = [w for w in fb.warnings if "malformed CSV line" in w]
+    ids = warning.values["ids"]
+    assert str(ids) == "b0, b1, b2, b3, b4, b5, b6, b7, b8, b9 and 2 more"
+    assert ids.template == "{ids} and {count} more" and ids.values["count"] == 2
+
+
+def test_a_file_that_is_not_ncr_fails_without_a_malformed_line_warning(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n3,4,5\n", encoding="utf-8")
+    fb = Feedback()
+    with pytest.raises(SourceFormatError, match="not a National Chargepoint Registry CSV"):
+        read_ncr_csv(path, feedback=fb)
+    assert fb.warnings == []
+
+
 def test_not_an_ncr_file(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")

@@ -446,14 +446,38 @@ def test_parts_not_understood_are_reported(examples):
     assert by_path[bad].startswith("geometry not understood")
 
 
-def test_schema_version_can_be_forced(shared_data):
+def test_schema_version_forced_picks_the_validation_schema(shared_data, schema_dir):
     example = shared_data / "dtro" / "examples" / "D-TRO-v3.4.1-SYL-example.json"
     as_declared = read_dtro(example)
-    forced = read_dtro(example, schema_version="3.4")
-    assert len(forced.places) == len(as_declared.places) > 0
-    assert not [p for p in forced.problems if "as asked" in p[2]]
-    overridden = read_dtro(example, schema_version="4.0")
-    notes = [p for p in overridden.problems if "read as 4.0.x as asked" in p[2]]
-    assert notes and notes[0][1].endswith(".schemaVersion")
+    for version in ("3.4", "4.0"):  # reading does not depend on it: nothing to report
+        forced = read_dtro(example, schema_version=version)
+        assert len(forced.places) == len(as_declared.places) == 4
+        assert forced.problems == as_declared.problems == []
+    validated = read_dtro(example, validate=True, schema_dir=schema_dir, schema_version="4.0")
+    notes = [p for p in validated.problems if "as asked" in p[2]]
+    assert [(path, message) for _, path, message in notes] == [
+        (
+            "$.schemaVersion",
+            "schema version '3.4.1' in the record; validated against the 4.0.x schema as asked "
+            "(FORMAT).",
+        )
+    ]
+    assert len(validated.places) == 0  # a 3.4.1 record does not conform to the 4.0.0 schema
+    same = read_dtro(example, validate=True, schema_dir=schema_dir, schema_version="3.4")
+    assert len(same.places) == 4 and same.problems == []
     with pytest.raises(ParameterError, match="3.4 or 4.0"):
         read_dtro(example, schema_version="2.1")
+
+
+def test_schema_version_forced_on_bare_records_validates_without_a_note(examples, schema_dir):
+    bare = _record(examples, "D-TRO-v4.0.0-example-SYL.json")["data"]
+    inferred = read_dtro(bare)
+    assert [p[1:] for p in inferred.problems] == [
+        ("$", "no schemaVersion; read as 4.0.x (inferred from the structure).")
+    ]
+    as_4 = read_dtro(bare, validate=True, schema_dir=schema_dir, schema_version="4.0")
+    assert len(as_4.places) == 4 and as_4.problems == []
+    as_34 = read_dtro(bare, validate=True, schema_dir=schema_dir, schema_version="3.4")
+    assert len(as_34.places) == 0  # checked against the 3.4.1 schema, as asked
+    assert all(p[1].startswith("$.source.provision[") for p in as_34.problems)
+    assert not [p for p in as_34.problems if "schemaVersion" in p[1] or "None" in p[2]]

@@ -992,3 +992,15 @@ def test_detect_osm_format(shared_data, tmp_path):
     html = tmp_path / "page.osm"
     html.write_text("<html><body>not osm</body></html>")
     assert detect_osm_format(html) is None
+
+
+def test_detect_osm_format_names_a_file_it_cannot_read(tmp_path):
+    from ev_planner_plugin.core.errors import SourceFormatError
+    from ev_planner_plugin.sources.osm import detect_osm_format
+
+    folder = tmp_path / "extract.osm"
+    folder.mkdir()
+    for path in (tmp_path / "gone.osm.pbf", folder):
+        with pytest.raises(SourceFormatError, match="cannot read the file") as info:
+            detect_osm_format(path)
+        assert info.value.path == str(path)

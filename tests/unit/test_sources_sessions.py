@@ -165,6 +165,33 @@ def test_csv_with_mapping_uk_dates_and_bad_rows(tmp_path):
     assert batch.problems.set_index("source_id").loc["T4", "record"] == "line 5"
 
 
+def test_csv_malformed_line_is_one_problem_row_not_also_a_warning(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "cp_id,start,end,kwh\n"
+        "CP0001,2025-01-10T10:00:00Z,2025-01-10T12:00:00Z,6.5\n"
+        "CP0001,2025-01-11T10:00:00Z,2025-01-11T12:00:00Z,4,extra\n"
+    )
+    fb = Feedback()
+    batch = read_session_csv(path, feedback=fb)
+    assert len(batch.sessions) == 1 and batch.problems.reason.tolist() == ["MALFORMED_LINE"]
+    assert not [w for w in fb.warnings if "malformed" in w.lower()]
+
+
+def test_unmatched_sessions_warning_lists_ten_chargepoints(tmp_path, location_chargepoints):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "cp_id,start,end,kwh\n"
+        + "".join(f"CPX{i:02d},2025-01-10T10:00:00Z,2025-01-10T12:00:00Z,6.5\n" for i in range(12))
+    )
+    fb = Feedback()
+    batch = match_chargepoints(read_session_csv(path), location_chargepoints, feedback=fb)
+    assert batch.unmatched == 12
+    (warning,) = [w for w in fb.warnings if "not in the chargepoint layer" in w]
+    listed = ", ".join(f"CPX{i:02d}" for i in range(10))
+    assert str(warning.values["ids"]) == f"{listed} and 2 more"
+
+
 def test_csv_found_by_column_names_without_ids_gives_stable_ids(tmp_path):
     path = tmp_path / "export.csv"
     path.write_text(

@@ -329,3 +329,15 @@ def test_stable_session_ids():
         stable_session_id("csv", "CP1", None, 10),
         stable_session_id("csv", "CP2", "E1", 20),
     ]
+
+
+def test_left_out_sessions_are_named_by_id_else_row_with_a_translatable_count():
+    frame = sessions(*[("A", "1", "not a time", "2025-01-10T12:00:00Z", 1.0)] * 12)
+    frame.loc[0, "session_id"] = None
+    fb = Feedback()
+    assert normalise_sessions(frame, feedback=fb).empty
+    (warning,) = [w for w in fb.warnings if "start_time/end_time" in w]
+    assert warning.values["count"] == 12
+    ids = warning.values["ids"]
+    assert str(ids) == "row 1, S2, S3, S4, S5, S6, S7, S8, S9, S10 and 2 more"
+    assert ids.template == "{ids} and {count} more" and ids.values["count"] == 2

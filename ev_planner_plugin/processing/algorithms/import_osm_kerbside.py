@@ -167,31 +167,8 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameter_target_crs(parameters, context, self.TARGET_CRS)
         wanted = (None, "xml", "pbf")[self.parameterAsEnum(parameters, self.FORMAT, context)]
-        found = detect_osm_format(path) if os.path.isfile(path) else None
-        if found is None and os.path.isfile(path):
-            raise SourceFormatError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "not an OpenStreetMap file (neither OSM XML nor PBF); export it from an "
-                        "OSM extract service or convert it with osmium.",
-                    )
-                ),
-                path,
-            )
-        if wanted is not None and found != wanted:
-            raise SourceFormatError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "FORMAT asks for OSM {wanted} but the file holds OSM {found}; choose "
-                        "'Recognise from the content'.",
-                    ),
-                    wanted=wanted.upper(),
-                    found=found.upper(),
-                ),
-                path,
-            )
+        if os.path.isfile(path):  # a missing file: read_osm_layers says so
+            _check_osm_format(path, wanted)
         layers = read_osm_layers(path, context, crs, feedback)
         result = read_osm_kerbside(
             layers["lines"],
@@ -255,6 +232,35 @@ class ImportOsmKerbsideAlgorithm(EvPlannerAlgorithm):
             )
         outputs[self.SUMMARY] = json.dumps(summary, default=_json_default)
         return outputs
+
+
+def _check_osm_format(path: str, wanted: str | None) -> None:
+    """SourceFormatError naming the file unless it holds OSM XML or PBF (``wanted`` if given)."""
+    found = detect_osm_format(path)
+    if found is None:
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "not an OpenStreetMap file (neither OSM XML nor PBF); export it from an "
+                    "OSM extract service or convert it with osmium.",
+                )
+            ),
+            path,
+        )
+    if wanted is not None and found != wanted:
+        raise SourceFormatError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "FORMAT asks for OSM {wanted} but the file holds OSM {found}; choose "
+                    "'Recognise from the content'.",
+                ),
+                wanted=wanted.upper(),
+                found=found.upper(),
+            ),
+            path,
+        )
 
 
 def _json_default(value):
