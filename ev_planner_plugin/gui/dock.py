@@ -419,7 +419,7 @@ class SitePlannerDock(QgsDockWidget):
         try:
             location = PlanLocation.parse(text)
         except EvPlannerError as error:
-            self._message(translated_text(error.message), "warning")
+            self._message(error.message, "warning")
             return None
         if self.store is not None:
             if self.store.location == location:
@@ -436,7 +436,7 @@ class SitePlannerDock(QgsDockWidget):
         try:
             store = PlanStore.open(location, existing=self._project_vector_layers())
         except EvPlannerError as error:
-            self._message(translated_text(error.message), "critical")
+            self._message(error.message, "critical")
             return None
         self._attach_store(store)
         if location.has_password:
@@ -564,7 +564,7 @@ class SitePlannerDock(QgsDockWidget):
                     "SitePlannerDock", "{added} site(s) added, {updated} updated."
                 ).format(added=len(result.added), updated=len(result.updated))
         except EvPlannerError as error:
-            self._message(translated_text(error.message), "critical")
+            self._message(error.message, "critical")
             return None
         self._message(
             text + " " + translate("SitePlannerDock", "Save the plan to keep them."), "info"
@@ -618,11 +618,11 @@ class SitePlannerDock(QgsDockWidget):
                     "changed. Your changes are kept; save again to replace their values.",
                 ),
                 "warning",
-                details=translated_text(error.message),
+                details=error.message,
             )
             return None
         except EvPlannerError as error:
-            self._message(translated_text(error.message), "critical")
+            self._message(error.message, "critical")
             return None
         self._message(
             translate(
@@ -734,7 +734,9 @@ class SitePlannerDock(QgsDockWidget):
 
     def _message(self, text: str, level: str = "info", details: str | None = None) -> None:
         """Show ``text`` in the message bar (``details`` behind its Show More button) and log
-        it (with the details)."""
+        it (with the details). Core messages (:class:`Message`) are shown translated."""
+        text = translated_text(text)
+        details = translated_text(details) if details else details
         levels = {
             "info": compat.LEVEL_INFO,
             "warning": compat.LEVEL_WARNING,

@@ -9,8 +9,6 @@ from ..processing.algorithms._shared import charger_name
 from ..processing.algorithms.kerbside_eligibility import translated_reasons
 from ..toolbelt.i18n import translate
 
-CONTEXT = "SitePlannerDock"
-
 
 def eligibility_status(value) -> str:
     labels = {

@@ -79,7 +79,7 @@ class TaskFeedback(Feedback):
         return self.task.isCanceled()
 
     def warn(self, message: str) -> None:
-        self.warnings.append(message)
+        self.warnings.append(translated_text(message))  # shown as they are by the dock
 
     def info(self, message: str) -> None:
         pass

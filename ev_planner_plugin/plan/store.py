@@ -86,7 +86,6 @@ ACTION_DELETE = "delete"
 # Geometries closer than this (metres) to a plan site's are the same site (rounding of
 # coordinates written and read back through GeoPackage/PostGIS).
 SAME_SITE_TOLERANCE_M = 0.01
-CONTEXT = "DeliveryPlan"
 _KINDS = {
     "text": compat.FIELD_TYPE_STRING,
     "integer": compat.FIELD_TYPE_LONG,
@@ -425,11 +424,16 @@ class PlanStore:
 
     def history(self, site_ref: str | None = None) -> list[dict]:
         """Saved history rows (oldest first), of one site or of all."""
+        return self._history(None if site_ref is None else [site_ref])
+
+    def _history(self, site_refs=None) -> list[dict]:
+        """Saved history rows (oldest first) of the sites ``site_refs`` (None: of all)."""
         request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
-        if site_ref is not None:
-            request.setFilterExpression(
-                f"\"site_ref\" = '{str(site_ref).replace(chr(39), chr(39) * 2)}'"
+        if site_refs is not None:
+            quoted = ", ".join(
+                "'" + str(ref).replace("'", "''") + "'" for ref in dict.fromkeys(site_refs)
             )
+            request.setFilterExpression(f'"site_ref" IN ({quoted})')
         fields = self.history_layer.fields().names()
         self.history_layer.dataProvider().reloadData()
         rows = [
@@ -748,10 +752,12 @@ class PlanStore:
 
     def _conflict_message(self, conflicts, old) -> Message:
         shown = []
+        refs = [old[fid].get("site_ref") for fid, *_ in conflicts[:_MAX_CONFLICTS_SHOWN]]
+        history = self._history(refs)  # read once for every conflict shown
         for fid, name, _, theirs in conflicts[:_MAX_CONFLICTS_SHOWN]:
             ref = old[fid].get("site_ref")
             value = "" if name == "geometry" else f" = '{_text(theirs)}'"
-            by = self._last_changed_by(ref, name)
+            by = _last_changed_by(history, ref, name)
             shown.append(f"{ref} {name}{value}" + (f" ({by})" if by else ""))
         if len(conflicts) > _MAX_CONFLICTS_SHOWN:
             shown.append("…")
@@ -767,16 +773,6 @@ class PlanStore:
             count=len(conflicts),
             changes="; ".join(shown),
         )
-
-    def _last_changed_by(self, site_ref, name) -> str | None:
-        """Who saved the last change of ``name`` on ``site_ref``, and when (from the history)."""
-        rows = [h for h in self.history(site_ref) if h.get("field") == name]
-        if not rows:
-            return None
-        last = rows[-1]
-        when = last.get("changed_at")
-        when = when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else when
-        return ", ".join(str(v) for v in (last.get("changed_by"), when) if v)
 
     def _writer(self) -> _Writer:
         if self.location.kind == "gpkg":
@@ -816,6 +812,11 @@ class PlanStore:
 
     def _after_qgis_commit(self) -> None:
         rows, self._pending_history = self._pending_history, None
+        # Save Layer Edits keeps editing (commitChanges(False)) without editingStarted: what
+        # was just saved is the plan this officer now sees. (After commitChanges(True) the
+        # layer is no longer editable; the next editingStarted takes the snapshot.)
+        if self.plan_layer.isEditable():
+            self._take_baseline()
         if not rows:
             return
         try:
@@ -965,27 +966,17 @@ def _find_layer(layers, location: PlanLocation, table: str):
 def _open_layer(location: PlanLocation, table: str, geometry_column, name: str):
     layer = QgsVectorLayer(location.layer_uri(table, geometry_column), name, location.provider)
     if not layer.isValid():
-        summary = layer.error().summary()
-        if summary:
-            raise PlanStoreError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Delivery plan {plan}: cannot open its table '{table}' ({error}).",
-                    ),
-                    plan=location.display(),
-                    table=table,
-                    error=summary,
-                )
-            )
+        error = layer.error()  # QgsError.summary() crashes QGIS when there is no message
+        summary = "" if error.isEmpty() else error.summary()
         raise PlanStoreError(
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "Delivery plan {plan}: cannot open its table '{table}' (invalid layer).",
+                    "Delivery plan {plan}: cannot open its table '{table}' ({error}).",
                 ),
                 plan=location.display(),
                 table=table,
+                error=summary or Message(QT_TRANSLATE_NOOP("Messages", "invalid layer")),
             )
         )
     return layer
@@ -1191,6 +1182,11 @@ def _layer_rows(provider, fids, names) -> dict:
     return old
 
 
+def _tracked_fields(names) -> list[str]:
+    """The fields of ``names`` whose changes the history records and saves compare."""
+    return [n for n in names if n != schema.KEY_COLUMN and n not in schema.UNTRACKED_FIELDS]
+
+
 def _history_rows(edits: _Edits, old: dict, who) -> list[dict]:
     """History rows of ``edits`` against ``old`` (the values now in the database)."""
     gone = sorted(_touched(edits) - set(old))
@@ -1222,9 +1218,7 @@ def _history_rows(edits: _Edits, old: dict, who) -> list[dict]:
             }
         )
 
-    tracked = [
-        n for n in edits.names if n != schema.KEY_COLUMN and n not in schema.UNTRACKED_FIELDS
-    ]
+    tracked = _tracked_fields(edits.names)
     for values, geometry in edits.added:
         for name in tracked:
             if values.get(name) is not None:
@@ -1249,6 +1243,20 @@ def _history_rows(edits: _Edits, old: dict, who) -> list[dict]:
     return rows
 
 
+def _last_changed_by(history: list[dict], site_ref, name) -> str | None:
+    """Who saved the last change of ``name`` on ``site_ref``, and when (``history``: the
+    history rows, oldest first)."""
+    rows = [
+        h for h in history if h.get("field") == name and str(h.get("site_ref")) == str(site_ref)
+    ]
+    if not rows:
+        return None
+    last = rows[-1]
+    when = last.get("changed_at")
+    when = when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else when
+    return ", ".join(str(v) for v in (last.get("changed_by"), when) if v)
+
+
 def _edit_conflicts(edits: _Edits, old: dict, baseline: dict | None) -> list:
     """Fields this officer changed (or sites deleted) whose saved value in ``old`` is no longer
     the one in ``baseline`` (the plan when editing started), unless both now agree: [(fid,
@@ -1256,9 +1264,7 @@ def _edit_conflicts(edits: _Edits, old: dict, baseline: dict | None) -> list:
     to report."""
     if baseline is None:
         return []
-    tracked = [
-        n for n in edits.names if n != schema.KEY_COLUMN and n not in schema.UNTRACKED_FIELDS
-    ]
+    tracked = _tracked_fields(edits.names)
     conflicts = []
     for fid in sorted(_touched(edits)):
         seen, now = baseline.get(fid), old.get(fid)

@@ -12,15 +12,17 @@ import numpy as np
 import pytest
 import shapely
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsFeatureRequest,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 
 from ev_planner_plugin.core.scoring import CRITERIA, score_sites
+from ev_planner_plugin.core.text import MESSAGES, Message
 from ev_planner_plugin.gui import project as project_entries
 from ev_planner_plugin.gui.dock import SitePlannerDock
 from ev_planner_plugin.gui.selection_model import (
@@ -508,3 +510,56 @@ def test_print_site_layout_hands_the_selected_sites_to_the_algorithm(
     pdf = tmp_path / "three.pdf"
     results = processing.run(algorithm, {**parameters, "OUTPUT_PDF": str(pdf), "PNG_FOLDER": None})
     assert results["PAGE_COUNT"] == 3 and pdf.stat().st_size > 10_000
+
+
+class MarkedMessages(QTranslator):
+    """A "translation" of the core messages: their English text marked with "[xx] "."""
+
+    def isEmpty(self):  # noqa: N802 - Qt's name; QCoreApplication skips empty translators
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"[xx] {source}" if context == MESSAGES else None  # None: not translated
+
+
+@pytest.fixture
+def marked_messages():
+    translator = MarkedMessages()
+    assert QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_scoring_warnings_are_shown_translated(dock, project_layers, marked_messages):
+    runs = project_layers["runs"]
+    runs.selectByIds([f.id() for f in runs.getFeatures()][:5])
+    dock.set_layer(runs)
+    results = []
+    dock.scoring_finished.connect(results.append)
+    dock.score_selection()
+    wait_for(lambda: results)
+    assert results == [True]
+    # the project has no survey, substations, flood zones... layers: the core warns (a Message)
+    assert dock.weights.message.text().startswith(
+        "Scored 5 site(s). [xx] No input for criteria survey (weight "
+    )
+
+
+def test_core_messages_in_the_message_bar_are_translated(
+    dock, qgis_iface, marked_messages, monkeypatch
+):
+    from ev_planner_plugin.gui import dock as dock_module
+
+    logged = []
+    monkeypatch.setattr(dock_module, "log", lambda text, level="info": logged.append(text))
+    qgis_iface.messageBar().clear_messages()
+    assert dock.set_plan_location("  ") is None  # no plan given: a core ParameterError
+    expected = (
+        "[xx] No delivery plan given: choose a GeoPackage file (.gpkg) or a PostgreSQL "
+        "connection (postgresql://user@host/database)."
+    )
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert warnings == [f"EV Site Planner:{expected}"]
+    assert logged == [expected]
+    dock._message("Not saved.", "warning", details=Message("Site {ref} changed.", ref="AP-001"))
+    assert logged[-1] == "Not saved. [xx] Site AP-001 changed."

@@ -493,3 +493,74 @@ def test_plan_locations(qgis_app, tmp_path):
     assert (text.kind, text.schema) == ("postgres", "consortium")
     with pytest.raises(ParameterError, match="give a GeoPackage file ending in .gpkg"):
         PlanLocation.parse(str(tmp_path / "plan.shp"))
+
+
+def test_saving_after_qgis_own_save_that_keeps_editing_is_no_conflict(qgis_app, plan_location):
+    store = PlanStore.open(plan_location)
+    store.add_sites(candidates())
+    store.save(who="A. Patel")
+    layer = store.plan_layer
+    fid = store.site_fids()["LW-001"]
+    assert layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("notes"), "Parish council agrees")
+    assert layer.commitChanges(False)  # QGIS's Save Layer Edits: the layer stays editable
+    assert layer.isEditable()
+    store.annotate(["LW-001"], {"notes": "Parish council agrees in writing"})
+    before = len(store.history())
+    result = store.save(who="A. Patel")  # their own saved value is no one else's change
+    assert result.updated == ["LW-001"]
+    assert saved_sites(plan_location)["LW-001"]["notes"] == "Parish council agrees in writing"
+    rows = [(h["field"], h["old_value"], h["new_value"]) for h in store.history()[before:]]
+    assert ("notes", "Parish council agrees", "Parish council agrees in writing") in rows
+
+
+def test_a_conflict_after_qgis_own_save_is_still_caught(qgis_app, plan_location):
+    setup = PlanStore.open(plan_location)
+    setup.add_sites(candidates())
+    setup.save(who="A. Patel")
+    ann = PlanStore.open(plan_location, create=False)
+    bob = PlanStore.open(plan_location, create=False)
+    layer = bob.plan_layer
+    fid = bob.site_fids()["LW-001"]
+    assert layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("notes"), "Bob's note")
+    assert layer.commitChanges(False)
+    ann.annotate(["LW-001"], {"notes": "Ann's note"})
+    ann.save(who="Ann Lee")
+    bob.annotate(["LW-001"], {"notes": "Bob's second note"})
+    with pytest.raises(
+        PlanEditConflict, match="LW-001 notes = 'Ann's note' \\(Ann Lee, "
+    ) as raised:
+        bob.save(who="Bob Kerr")
+    assert [(c[1], c[2], c[3]) for c in raised.value.conflicts] == [
+        ("notes", "Bob's note", "Ann's note")
+    ]
+    assert saved_sites(plan_location)["LW-001"]["notes"] == "Ann's note"
+
+
+def test_a_conflict_message_reads_the_history_once(qgis_app, plan_location, monkeypatch):
+    setup = PlanStore.open(plan_location)
+    setup.add_sites(candidates(), {"status": "candidate"})
+    setup.save(who="A. Patel")
+    ann = PlanStore.open(plan_location, create=False)
+    bob = PlanStore.open(plan_location, create=False)
+    ann.annotate(["AP-001", "AP-002"], {"status": "approved", "notes": "Ann's note"})
+    bob.annotate(["AP-001", "AP-002"], {"status": "rejected", "notes": "Bob's note"})
+    ann.save(who="Ann Lee")
+    reads = []
+    history = PlanStore._history
+    monkeypatch.setattr(PlanStore, "_history", lambda self, refs=None: reads.append(refs) or (
+        history(self, refs)
+    ))  # fmt: skip
+    with pytest.raises(PlanEditConflict) as raised:
+        bob.save(who="Bob Kerr")
+    assert len(raised.value.conflicts) == 4
+    assert str(raised.value).count("(Ann Lee, ") == 4
+    assert len(reads) == 1 and sorted(set(reads[0])) == ["AP-001", "AP-002"]
+
+
+def test_a_table_that_cannot_be_opened_is_named(qgis_app, tmp_path):
+    location = PlanLocation.parse(str(tmp_path / "delivery_plan.gpkg"))
+    PlanStore.open(location)
+    with pytest.raises(PlanStoreError, match="cannot open its table 'no_such_table' \\(.+\\)\\."):
+        store_module._open_layer(location, "no_such_table", None, "missing")
