@@ -43,7 +43,7 @@ import shapely
 from .errors import InputDataError, ParameterError
 from .feedback import Feedback, ensure_feedback
 from .intervals import grouped_searchsorted
-from .text import QT_TRANSLATE_NOOP, Message
+from .text import QT_TRANSLATE_NOOP, Message, joined
 
 # Lane width for "lanes x lane width": 3.65 m is the standard lane of a 7.3 m single
 # carriageway (DMRB CD 127 "Cross-sections and headrooms"). Urban lanes are often narrower
@@ -108,7 +108,10 @@ def normalise_key(value) -> str:
 def format_ids(ids, limit: int = _WARN_IDS) -> str:
     """First few ids for a warning: "7, 12, 31 and 4 more"."""
     ids = list(ids)
-    shown = ", ".join(str(i) for i in ids[:limit])
+    if any(isinstance(i, Message) for i in ids[:limit]):  # e.g. "row 3": translated where shown
+        shown = joined(ids[:limit], ", ")
+    else:
+        shown = ", ".join(str(i) for i in ids[:limit])
     if len(ids) > limit:
         return Message(
             QT_TRANSLATE_NOOP("Messages", "{ids} and {count} more"),

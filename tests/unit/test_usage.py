@@ -341,3 +341,7 @@ def test_left_out_sessions_are_named_by_id_else_row_with_a_translatable_count():
     ids = warning.values["ids"]
     assert str(ids) == "row 1, S2, S3, S4, S5, S6, S7, S8, S9, S10 and 2 more"
     assert ids.template == "{ids} and {count} more" and ids.values["count"] == 2
+    welsh = {"{ids} and {count} more": "{ids} a {count} arall", "row {row}": "rhes {row}"}
+    assert ids.translated(lambda text: welsh.get(text, text)) == (
+        "rhes 1, S2, S3, S4, S5, S6, S7, S8, S9, S10 a 2 arall"
+    )
