@@ -15,7 +15,6 @@ and homes are read once per layer (:class:`ContextCache`) and re-read when the l
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -36,6 +35,7 @@ from ..core.scoring import CRITERIA
 from ..core.text import QT_TRANSLATE_NOOP, Message
 from ..plan import schema as plan_schema
 from ..plan.store import NO_GEOMETRY, geometry_keys
+from ..processing.bridge import saved_file_layer
 from ..toolbelt.log import log
 
 MAX_ROWS = 5000
@@ -311,13 +311,10 @@ def _numeric_names(fields: LayerFields) -> set:
 
 def _geopackage_readable(layer, context, need_geometry) -> bool:
     """True for a GeoPackage layer without unsaved edits, filter or reprojection."""
-    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
+    parts = saved_file_layer(None, layer)
+    if parts is None or (need_geometry and layer.crs() != context.crs):
         return False
-    if need_geometry and layer.crs() != context.crs:
-        return False
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path") or ""
-    return path.lower().endswith(".gpkg") and os.path.isfile(path)
+    return parts["path"].lower().endswith(".gpkg")
 
 
 _ENVELOPE_BYTES = (0, 32, 48, 48, 64)

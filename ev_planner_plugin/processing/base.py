@@ -146,6 +146,10 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         """
         gdf = bridge.translate_messages(gdf)
         fields = bridge.fields_from_gdf(gdf)
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        # An output added to a GeoPackage holding other layers is written by its sink, and that
+        # file is never removed (it holds the user's other layers).
+        others = bridge.output_layers(destination)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
             definition = self.parameterDefinition(name)
@@ -159,21 +163,26 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
                     parameter=name,
                 )
             )
-        if QgsWkbTypes.isMultiType(wkb_type):
-            gdf = gdf.set_geometry(bridge.promote_to_multi(gdf.geometry.values))
-        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
-        # A GeoPackage file goes through pyogrio: the sink has made the (empty) layer and
-        # registered it for loading; the written file replaces it under the same name.
-        fast = bridge.prepare_fast_write(dest_id, gdf, fields, wkb_type, crs)
         failed = True
         try:
+            if QgsWkbTypes.isMultiType(wkb_type):
+                gdf = gdf.set_geometry(bridge.promote_to_multi(gdf.geometry.values))
+            # A GeoPackage file of its own goes through pyogrio: the sink has made the (empty)
+            # layer and registered it for loading; the written file replaces it, same layer name.
+            fast = (
+                None if others else bridge.prepare_fast_write(dest_id, gdf, fields, wkb_type, crs)
+            )
+            layer = None
             if fast:
                 del sink  # the file now holds the empty layer
-                if bridge.sink_layer_name(fast) is None:  # not a file of its own: per feature
-                    provider = QgsVectorLayer(dest_id, name, "ogr").dataProvider()
-                    bridge.write_gdf(gdf, provider, fields, feedback)
-                else:
-                    bridge.write_gpkg_fast(fast, wkb_type, feedback)
+                layer = bridge.sink_layer_name(fast)
+            if layer:
+                bridge.write_gpkg_fast(fast, layer, wkb_type, feedback)
+            elif fast:  # unexpectedly not the file's only layer: write it feature by feature
+                output = QgsVectorLayer(dest_id, name, "ogr")  # referenced while written
+                # the provider's fields, with the GeoPackage's fid first (left NULL: assigned)
+                bridge.write_gdf(gdf, output.dataProvider(), output.fields(), feedback)
+                del output
             else:
                 bridge.write_gdf(gdf, sink, fields, feedback)
                 del sink  # closes the file
@@ -181,7 +190,8 @@ class EvPlannerAlgorithm(QgsProcessingAlgorithm):
         finally:
             if failed:
                 sink = None  # closes the file if still open
-                bridge.remove_partial_output(destination)
+                if not others:
+                    bridge.remove_partial_output(destination)
         if style:
             style_output(context, dest_id, style)
         return dest_id

@@ -15,8 +15,10 @@ field types it does not map the same way) takes the per-feature path. The enviro
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -28,6 +30,7 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -274,11 +277,14 @@ def _mapped_gdal_libraries() -> set[str]:
         return set()
 
 
-def fast_read_location(value, layer) -> tuple[str, str | int] | None:
-    """(path, OGR layer) when an input is a whole, plain file-based OGR layer, else None.
+def saved_file_layer(value, layer) -> dict | None:
+    """The decoded OGR source of ``layer`` when what the parameter ``value`` asks for is
+    exactly what its file holds, else None: all of an OGR layer on an existing file, with no
+    selection, feature limit, filter, subset string or unsaved edits.
 
     ``value`` is the parameter value (a QgsProcessingFeatureSourceDefinition carries
-    selected-only, a feature limit or a filter), ``layer`` the QgsVectorLayer it resolves to.
+    selected-only, a feature limit or a filter; None for a plain layer), ``layer`` the
+    QgsVectorLayer it resolves to.
     """
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or value.featureLimit not in (-1, None):
@@ -287,10 +293,21 @@ def fast_read_location(value, layer) -> tuple[str, str | int] | None:
             return None
     if layer is None or layer.providerType() != "ogr" or layer.subsetString():
         return None
+    if layer.isModified():  # in edit mode with unsaved changes: the file has the old values
+        return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path") or ""
+    return parts if os.path.isfile(parts.get("path") or "") else None
+
+
+def fast_read_location(value, layer) -> tuple[str, str | int] | None:
+    """(path, OGR layer) when an input is a whole, plain, saved GeoPackage or Shapefile layer
+    (see :func:`saved_file_layer`), else None."""
+    parts = saved_file_layer(value, layer)
+    if parts is None:
+        return None
+    path = parts["path"]
     extra = {k: v for k, v in parts.items() if k not in ("path", "layerName", "layerId") and v}
-    if extra or not path.lower().endswith(FAST_READ_SUFFIXES) or not os.path.isfile(path):
+    if extra or not path.lower().endswith(FAST_READ_SUFFIXES):
         return None
     if path.lower().endswith(".shp") and not os.path.isfile(os.path.splitext(path)[0] + ".cpg"):
         return None  # text encoding: QGIS and GDAL may guess differently without a .cpg
@@ -441,19 +458,34 @@ def prepare_fast_write(
     return FastWrite(Path(match.group(1)), match.group(2) or "", frame)
 
 
-def _fast_write_column(series: pd.Series, field_type) -> np.ndarray | None:
+#: pandas' nullable dtypes by kind, as the one dtype of each kind written (<NA> as NULL).
+_NULLABLE_DTYPES = {"i": "Int64", "u": "Int64", "f": "Float64", "b": "boolean"}
+_NULLABLE_KINDS = {
+    compat.FIELD_TYPE_LONG: "iu",
+    compat.FIELD_TYPE_DOUBLE: "f",
+    compat.FIELD_TYPE_BOOL: "b",
+}
+
+
+def _fast_write_column(series: pd.Series, field_type):
     """``series``'s values with the dtype pyogrio writes as ``field_type`` and the values the
     sink would store (integers in a text field as their digits), or None when not possible."""
     if isinstance(series.dtype, pd.CategoricalDtype):
         series = series.astype(object)
+    kind = series.dtype.kind
+    if isinstance(series.dtype, pd.api.extensions.ExtensionDtype) and kind in _NULLABLE_DTYPES:
+        # a masked array: pyogrio writes its <NA> as NULL, as the sink does
+        if kind not in _NULLABLE_KINDS.get(field_type, ""):
+            return None
+        return series.astype(_NULLABLE_DTYPES[kind]).array
     if field_type == compat.FIELD_TYPE_BOOL:
         if series.dtype == np.bool_:
             return series.to_numpy()
         return series.to_numpy(bool) if series.notna().all() else None
     if field_type == compat.FIELD_TYPE_LONG:
-        return series.to_numpy(np.int64) if series.dtype.kind in "iu" else None
+        return series.to_numpy(np.int64) if kind in "iu" else None
     if field_type == compat.FIELD_TYPE_DOUBLE:
-        return series.to_numpy(np.float64) if series.dtype.kind == "f" else None
+        return series.to_numpy(np.float64) if kind == "f" else None
     if field_type != compat.FIELD_TYPE_STRING or series.dtype != object:
         return None
     kind = pd.api.types.infer_dtype(series, skipna=True)
@@ -464,6 +496,34 @@ def _fast_write_column(series: pd.Series, field_type) -> np.ndarray | None:
         labels = np.array([*(str(int(v)) for v in uniques), None], dtype=object)
         return labels[codes]  # code -1 (missing) is the trailing None
     return None
+
+
+def output_layers(destination: str) -> list[str]:
+    """The layers already in the GeoPackage an output ``destination`` adds its layer to, the
+    output's own layer excepted; [] when the output makes a file of its own.
+
+    A destination naming a layer (``ogr:dbname='file.gpkg' table="name"``, as QGIS's "save to
+    GeoPackage" gives, or ``file.gpkg|layername=name``) adds it beside the file's other layers;
+    a plain file path is created anew by the sink.
+    """
+    if destination.startswith("ogr:"):
+        uri = QgsDataSourceUri(destination[4:])
+        path, layer = uri.database(), uri.table()
+    else:
+        match = re.fullmatch(r"(?s)(.+?\.gpkg)\|layername=([^|]+)", destination, re.IGNORECASE)
+        if not match:
+            return []
+        path, layer = match.groups()
+    if not layer or not os.path.isfile(path):
+        return []
+    try:
+        with contextlib.closing(
+            sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        ) as db:
+            names = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
+    except sqlite3.Error:  # not a GeoPackage: no layers of its own beside the output's
+        return []
+    return [name for name in names if name != layer]
 
 
 def sink_layer_name(prepared: FastWrite) -> str | None:
@@ -477,30 +537,34 @@ def sink_layer_name(prepared: FastWrite) -> str | None:
     return layers[0]
 
 
-def write_gpkg_fast(prepared: FastWrite, wkb_type, feedback: Feedback | None = None) -> int:
-    """Write a :func:`prepare_fast_write` layer with pyogrio over the GeoPackage its closed sink
-    made, under the sink's layer name (the file holds only that layer; else InputDataError).
+@contextlib.contextmanager
+def staged_file(path: Path):
+    """A temporary path beside ``path`` to write to, moved onto ``path`` when the block ends
+    and removed when it raises (a cancel included), so ``path`` is never half-replaced."""
+    temporary = path.with_name(f".{path.stem}.partial{path.suffix}")
+    remove_partial_output(str(temporary))
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except BaseException:
+        remove_partial_output(str(temporary))
+        raise
+
+
+def write_gpkg_fast(
+    prepared: FastWrite, layer: str, wkb_type, feedback: Feedback | None = None
+) -> int:
+    """Write a :func:`prepare_fast_write` layer with pyogrio as layer ``layer`` (see
+    :func:`sink_layer_name`) of a new file that replaces the GeoPackage its closed sink made.
 
     Same fields and geometry type as the sink of :func:`write_gdf` (geometries already promoted),
     with a spatial index; written to a temporary file moved into place when complete, so a cancel
     or an error leaves nothing of it. Returns the count written.
     """
-    layer = sink_layer_name(prepared)
-    if layer is None:
-        raise InputDataError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "could not write {path}: it holds other layers"),
-                path=str(prepared.path),
-            )
-        )
-    pyogrio = fast_io()
-    path = prepared.path
-    temporary = path.with_name(f".{path.stem}.partial{path.suffix}")
-    remove_partial_output(str(temporary))
-    try:
+    with staged_file(prepared.path) as temporary:
         if feedback is not None:
             feedback.check_canceled()
-        pyogrio.write_dataframe(
+        fast_io().write_dataframe(
             prepared.frame,
             temporary,
             layer=layer,
@@ -511,10 +575,6 @@ def write_gpkg_fast(prepared: FastWrite, wkb_type, feedback: Feedback | None = N
         )
         if feedback is not None:
             feedback.check_canceled()
-        os.replace(temporary, path)
-    except BaseException:
-        remove_partial_output(str(temporary))
-        raise
     if feedback is not None:
         feedback.set_progress(100.0)
     return len(prepared.frame)
@@ -589,7 +649,13 @@ def translate_messages(gdf: pd.DataFrame) -> pd.DataFrame:
         if present.size and present[first] and isinstance(column.iat[first], Message):
             if out is gdf:
                 out = gdf.copy()
-            out[name] = [translated_text(v) if isinstance(v, Message) else v for v in column]
+            # a problems table repeats a few messages many times: translate each text once
+            values = column.to_numpy(dtype=object, copy=True)
+            messages = np.fromiter((isinstance(v, Message) for v in values), bool, len(values))
+            codes, uniques = pd.factorize(values[messages])
+            texts = np.array([translated_text(v) for v in uniques], dtype=object)
+            values[messages] = texts[codes]
+            out[name] = values
     return out
 
 
@@ -665,19 +731,13 @@ def write_gpkg_layers(
     existing file is never left half-replaced.
     """
     path = Path(path)
-    temporary = path.with_name(f".{path.stem}.partial{path.suffix}")
-    remove_partial_output(str(temporary))
-    try:
+    with staged_file(path) as temporary:
         for index, (name, gdf) in enumerate(layers.items()):
             if feedback is not None:
                 feedback.check_canceled()
             _write_gpkg_layer(gdf, name, temporary, first=index == 0, context=context)
             if feedback is not None:
                 feedback.set_progress(100.0 * (index + 1) / len(layers))
-        os.replace(temporary, path)
-    except BaseException:
-        remove_partial_output(str(temporary))
-        raise
     return path
 
 

@@ -3,6 +3,7 @@ it can: whole plain file layers in, GeoPackage files out, pyogrio on QGIS's own 
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import processing
@@ -22,10 +23,13 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ev_planner_plugin.core.errors import Cancelled
 from ev_planner_plugin.core.feedback import Feedback
+from ev_planner_plugin.core.text import Message
 from ev_planner_plugin.processing import bridge
+from ev_planner_plugin.processing.base import EvPlannerAlgorithm
 from ev_planner_plugin.toolbelt import compat
 
 BNG = QgsCoordinateReferenceSystem("EPSG:27700")
@@ -338,20 +342,28 @@ def test_cancel_during_fast_write_leaves_no_file(qgis_app, sample_area_gpkg, tmp
     assert (prepared.path, prepared.layer) == (target, "out")
     assert bridge.sink_layer_name(prepared) == "out"
     with pytest.raises(Cancelled):  # cancelled after pyogrio wrote, before the rename
-        bridge.write_gpkg_fast(prepared, line, CancelAfter(1))
+        bridge.write_gpkg_fast(prepared, "out", line, CancelAfter(1))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
     assert pyogrio.read_info(target, layer="out")["features"] == 0
-    bridge.write_gpkg_fast(prepared, line, CancelAfter(10))
+    bridge.write_gpkg_fast(prepared, "out", line, CancelAfter(10))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
     assert pyogrio.read_info(target, layer="out")["features"] == len(kerbs)
 
 
 def test_cancel_in_algorithm_with_fast_io_leaves_no_output(
-    evplanner_provider, sample_area_gpkg, tmp_path
+    evplanner_provider, sample_area_gpkg, tmp_path, path_spy, monkeypatch
 ):
     target = tmp_path / "runs.gpkg"
     feedback = QgsProcessingFeedback()
-    feedback.cancel()
+    written = []
+    original = pyogrio.write_dataframe
+
+    def write_then_cancel(df, path, **kwargs):  # the user cancels while pyogrio writes
+        original(df, path, **kwargs)
+        written.append(sorted(p.name for p in tmp_path.iterdir()))
+        feedback.cancel()
+
+    monkeypatch.setattr(pyogrio, "write_dataframe", write_then_cancel)
     with pytest.raises(Exception, match="[Cc]ancel"):
         processing.run(
             "evplanner:kerbsideeligibility",
@@ -359,7 +371,185 @@ def test_cancel_in_algorithm_with_fast_io_leaves_no_output(
             context=QgsProcessingContext(),
             feedback=feedback,
         )
+    assert path_spy["fast write"] == 1 and path_spy["slow write"] == 0
+    assert written == [[".runs.partial.gpkg", "runs.gpkg"]]  # the sink's file and the new one
     assert list(tmp_path.iterdir()) == []
+
+
+def test_output_added_to_a_geopackage_with_other_layers(
+    evplanner_provider, sample_area_gpkg, tmp_path, path_spy, monkeypatch
+):
+    # QGIS's "save to GeoPackage" into an existing file: the output is added beside its layers
+    target = tmp_path / "mine.gpkg"
+    roads = pyogrio.read_dataframe(sample_area_gpkg, layer="roads")
+    pyogrio.write_dataframe(roads, target, layer="keep")
+    destination = f"ogr:dbname='{target}' table=\"runs\" (geom)"
+    assert bridge.output_layers(destination) == ["keep"]
+    assert bridge.output_layers(f"{target}|layername=runs") == ["keep"]
+    assert bridge.output_layers(f"{target}|layername=keep") == []
+    assert bridge.output_layers(str(target)) == []  # a plain file output replaces the file
+    result = eligibility(sample_area_gpkg, destination)
+    assert path_spy["fast write"] == 0 and path_spy["slow write"] == 1
+    assert result["OUTPUT"] == f"{target}|layername=runs"
+    assert sorted(pyogrio.list_layers(target)[:, 0]) == ["keep", "runs"]
+    kept = pyogrio.read_dataframe(target, layer="keep")
+    pd.testing.assert_frame_equal(kept.drop(columns="geometry"), roads.drop(columns="geometry"))
+    assert shapely.equals(kept.geometry.values, roads.geometry.values).all()
+    alone = tmp_path / "alone.gpkg"
+    eligibility(sample_area_gpkg, str(alone))
+    runs = pyogrio.read_dataframe(target, layer="runs", fid_as_index=True)
+    expected = pyogrio.read_dataframe(alone, fid_as_index=True)
+    assert len(runs) == len(expected) > 100
+    pd.testing.assert_frame_equal(runs.drop(columns="geometry"), expected.drop(columns="geometry"))
+
+    # should the closed sink's file not hold its layer alone, it is written feature by feature
+    monkeypatch.setattr(bridge, "sink_layer_name", lambda prepared: None)
+    fallback = tmp_path / "fallback.gpkg"
+    eligibility(sample_area_gpkg, str(fallback))
+    assert path_spy["slow write"] == 2 and path_spy["fast write"] == 1  # 1: alone.gpkg
+    written = pyogrio.read_dataframe(fallback, fid_as_index=True)
+    pd.testing.assert_frame_equal(
+        written.drop(columns="geometry"), expected.drop(columns="geometry")
+    )
+
+    # a failed run leaves the file and its other layers where they were
+    def fail(*args, **kwargs):
+        raise Cancelled()
+
+    monkeypatch.setattr(bridge, "write_gdf", fail)
+    with pytest.raises(Exception, match="[Cc]ancel"):
+        eligibility(sample_area_gpkg, f"ogr:dbname='{target}' table=\"again\" (geom)")
+    assert "keep" in pyogrio.list_layers(target)[:, 0].tolist()
+    assert len(pyogrio.read_dataframe(target, layer="keep")) == len(roads)
+
+
+def test_unsaved_edits_are_read_not_the_saved_file(
+    evplanner_provider, sample_area_gpkg, tmp_path, path_spy
+):
+    gpkg = tmp_path / "edited.gpkg"
+    for name in ("kerbs", "sessions"):
+        frame = pyogrio.read_dataframe(sample_area_gpkg, layer=name)
+        pyogrio.write_dataframe(frame, gpkg, layer=name)
+    context = QgsProcessingContext()
+    feedback = bridge.ProcessingFeedbackAdapter(None)
+    registry = QgsApplication.processingRegistry()
+
+    kerbs = QgsVectorLayer(f"{gpkg}|layername=kerbs", "kerbs", "ogr")
+    fid = next(kerbs.getFeatures()).id()
+    assert bridge.fast_read_location(kerbs, kerbs) is not None
+    assert kerbs.startEditing()
+    assert bridge.fast_read_location(kerbs, kerbs) is not None  # editing, nothing changed yet
+    assert kerbs.changeAttributeValue(fid, kerbs.fields().indexOf("street"), "Edited Street")
+    assert bridge.fast_read_location(kerbs, kerbs) is None
+    eligibility_algorithm = registry.createAlgorithmById("evplanner:kerbsideeligibility")
+    read = eligibility_algorithm.source_gdf({"KERBS": kerbs}, "KERBS", context, BNG, feedback)
+    assert path_spy["fast read"] == 0 and path_spy["slow read"] == 1
+    assert read.loc[fid, "street"] == "Edited Street"
+    assert pyogrio.read_dataframe(gpkg, layer="kerbs", fid_as_index=True).loc[fid, "street"] != (
+        "Edited Street"
+    )
+
+    sessions = QgsVectorLayer(f"{gpkg}|layername=sessions", "sessions", "ogr")
+    fid = next(sessions.getFeatures()).id()
+    usage = registry.createAlgorithmById("evplanner:usagesummary")
+    saved = usage.read_sessions({"SESSIONS": sessions}, context, feedback)
+    assert path_spy["slow read"] == 1  # read with sqlite3 from the saved file
+    assert sessions.startEditing()
+    assert sessions.changeAttributeValue(fid, sessions.fields().indexOf("kwh"), 1234.5)
+    edited = usage.read_sessions({"SESSIONS": sessions}, context, feedback)
+    assert path_spy["slow read"] == 2
+    assert len(edited) == len(saved) and 1234.5 in edited["kwh"].tolist()
+    assert 1234.5 not in saved["kwh"].tolist()
+    kerbs.rollBack()
+    sessions.rollBack()
+
+
+class WriteFrame(EvPlannerAlgorithm):
+    """Writes FRAME to OUTPUT through write_output, as every algorithm does."""
+
+    FRAME = None
+
+    def name(self):
+        return "writeframe"
+
+    def displayName(self):
+        return "Write frame"
+
+    def initAlgorithm(self, config=None):
+        self.add_sink("OUTPUT", "Output", compat.SOURCE_LINE)
+
+    def process(self, parameters, context, feedback):
+        line = compat.WKB_LINESTRING
+        out = self.write_output(parameters, "OUTPUT", context, self.FRAME, line, BNG, feedback)
+        return {"OUTPUT": out}
+
+
+def test_nullable_columns_written_fast_with_nulls(qgis_processing, tmp_path, path_spy, monkeypatch):
+    lines = [shapely.LineString([(0, i), (10, i)]) for i in range(4)]
+    WriteFrame.FRAME = gpd.GeoDataFrame(
+        {
+            "count": pd.array([1, None, 3, 2**40], dtype="Int64"),
+            "flag": pd.array([True, None, False, True], dtype="boolean"),
+            "share": pd.array([0.5, 1.5, None, 2.0], dtype="Float64"),
+            "plain": np.array([1, 2, 3, 4], dtype=np.int64),
+        },
+        geometry=lines,
+        crs="EPSG:27700",
+    )
+    layers = {}
+    for fast in (True, False):  # the per-feature path writes the same
+        monkeypatch.setattr(bridge, "_PYOGRIO", None if fast else False)
+        target = tmp_path / f"nulls_{fast}.gpkg"
+        results, ok = WriteFrame().run(
+            {"OUTPUT": str(target)}, QgsProcessingContext(), QgsProcessingFeedback()
+        )
+        assert ok and path_spy["fast write"] == 1 and path_spy["slow write"] == (not fast)
+        layers[fast] = QgsVectorLayer(results["OUTPUT"], "nulls", "ogr")
+    fields = [[(f.name(), f.type(), f.subType()) for f in layers[k].fields()] for k in layers]
+    assert fields[0] == fields[1]
+    assert layers[True].fields().field("flag").type() == QVariant.Bool
+    for layer in layers.values():
+        values = [[bridge.python_value(v) for v in f.attributes()[1:]] for f in layer.getFeatures()]
+        assert values == [
+            [1, True, 0.5, 1],
+            [None, None, 1.5, 2],
+            [3, False, None, 3],
+            [2**40, True, 2.0, 4],
+        ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nulls_False.gpkg", "nulls_True.gpkg"]
+
+
+def test_failed_fast_write_leaves_no_output(qgis_processing, tmp_path, monkeypatch):
+    WriteFrame.FRAME = gpd.GeoDataFrame(
+        {"count": [1, 2]}, geometry=[shapely.LineString([(0, 0), (1, 1)])] * 2, crs="EPSG:27700"
+    )
+
+    def broken(*args, **kwargs):
+        raise ValueError("cannot map")
+
+    monkeypatch.setattr(bridge, "prepare_fast_write", broken)
+    calls = []
+    monkeypatch.setattr(bridge, "write_gdf", lambda *args, **kwargs: calls.append(args))
+    _, ok = WriteFrame().run(
+        {"OUTPUT": str(tmp_path / "x.gpkg")}, QgsProcessingContext(), QgsProcessingFeedback()
+    )
+    assert not ok and calls == []  # failed after the sink made its file
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_translate_messages_translates_each_text_once(qgis_app, monkeypatch):
+    calls = []
+    monkeypatch.setattr(bridge, "translated_text", lambda m: calls.append(m) or f"<{m}>")
+    frame = pd.DataFrame(
+        {
+            "message": [Message("a {n}", n=1), Message("b"), None, Message("a {n}", n=1), "b"],
+            "other": ["x", "y", "z", "x", "y"],
+        }
+    )
+    out = bridge.translate_messages(frame)
+    assert out["message"].tolist() == ["<a 1>", "<b>", None, "<a 1>", "b"]
+    assert sorted(calls) == ["a 1", "b"]
+    assert out["other"].tolist() == frame["other"].tolist()
 
 
 def test_fast_write_refuses_what_it_cannot_map(qgis_app, sample_area_gpkg, tmp_path):
@@ -377,3 +567,7 @@ def test_fast_write_refuses_what_it_cannot_map(qgis_app, sample_area_gpkg, tmp_p
     pyogrio.write_dataframe(kerbs, target, layer="other")
     prepared = bridge.prepare_fast_write(f"{target}|layername=x", kerbs, fields, line, BNG)
     assert bridge.sink_layer_name(prepared) is None
+    assert bridge.output_layers(f"{target}|layername=x") == ["other"]
+    # a nullable column in a field of another type: per feature
+    text = kerbs.assign(kerb_id=pd.array([1] * len(kerbs), dtype="Int64"))
+    assert bridge.prepare_fast_write(f"{target}|layername=x", text, fields, line, BNG) is None

@@ -8,10 +8,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProviderRegistry,
 )
 
 from ...core.errors import EvPlannerError, InputDataError, ParameterError
@@ -32,6 +30,7 @@ from ...core.usage import (
 from ...sources.chargepoints import speed_class
 from ...sources.sessions import read_sessions_table
 from ...toolbelt import compat
+from .. import bridge
 from ..base import EvPlannerAlgorithm
 
 PERIOD_CHOICES = (PERIOD_MONTH, PERIOD_QUARTER)
@@ -160,14 +159,10 @@ class UsageInputs:
         """The sessions table: straight from the GeoPackage with sqlite3 when the layer is a
         whole GeoPackage table (fast for a million rows), else through QGIS."""
         layer = self.parameterAsVectorLayer(parameters, self.SESSIONS, context)
-        value = parameters.get(self.SESSIONS)
-        partial = isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-            value.selectedFeaturesOnly or value.featureLimit != -1
-        )
-        if layer is not None and layer.providerType() == "ogr" and not partial:
-            parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-            path, table = parts.get("path", ""), parts.get("layerName") or ""
-            if path.lower().endswith(".gpkg") and table and not layer.subsetString():
+        parts = bridge.saved_file_layer(parameters.get(self.SESSIONS), layer)
+        if parts is not None:
+            path, table = parts["path"], parts.get("layerName") or ""
+            if path.lower().endswith(".gpkg") and table:
                 try:
                     frame = read_sessions_table(path, table, SESSION_COLUMNS)
                 except EvPlannerError:
