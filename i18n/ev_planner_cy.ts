@@ -247,22 +247,22 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>DeliveryPlan</name>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="496"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="500"/>
         <source>Add {n} site(s) to the delivery plan</source>
         <translation>Ychwanegu {n} safle at y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="542"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="546"/>
         <source>Annotate {n} delivery-plan site(s)</source>
         <translation>Anodi {n} safle yn y cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="317"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="316"/>
         <source>Delivery plan</source>
         <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="323"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="322"/>
         <source>Delivery plan history</source>
         <translation>Hanes y cynllun cyflawni</translation>
     </message>
@@ -270,12 +270,12 @@ Mae pob lle, stryd a ffigur wedi'u dyfeisio.</translation>
 <context>
     <name>EvPlannerAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="349"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="359"/>
         <source>Target CRS (projected, metres)</source>
         <translation>CRS targed (tafluniedig, metrau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="361"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="371"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
@@ -903,74 +903,94 @@ Caiff cofnodion heb gyfesurynnau y gellir eu defnyddio (a phwyntiau NCR y tu all
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="78"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="79"/>
         <source>D-TRO JSON file(s)</source>
         <translation>Ffeil(iau) JSON D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="92"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="93"/>
         <source>Validate against the D-TRO JSON schema</source>
         <translation>Dilysu yn erbyn sgema JSON D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="93"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="94"/>
         <source>Revoked provisions</source>
         <translation>Darpariaethau a ddirymwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="99"/>
         <source>Drop (and report)</source>
         <translation>Hepgor (a rhoi gwybod)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="93"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="94"/>
         <source>Keep, flagged revoked = true</source>
         <translation>Cadw, wedi'u nodi revoked = true</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="99"/>
         <source>Proposals under consultation</source>
         <translation>Cynigion sy'n destun ymgynghoriad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="98"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="99"/>
         <source>Keep</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="105"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
         <source>D-TRO linear places</source>
         <translation>Lleoedd llinol D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="107"/>
         <source>D-TRO point places</source>
         <translation>Lleoedd pwynt D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="107"/>
         <source>D-TRO polygon places</source>
         <translation>Lleoedd polygon D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="106"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="107"/>
         <source>D-TRO problems</source>
         <translation>Problemau D-TRO</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="112"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="113"/>
         <source>Records read</source>
         <translation>Cofnodion a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="112"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="113"/>
         <source>Regulated places written</source>
         <translation>Lleoedd rheoleiddiedig a ysgrifennwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="112"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="113"/>
         <source>Problems reported</source>
         <translation>Problemau a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="84"/>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="84"/>
+        <source>Recognise from the content (each record&apos;s schemaVersion)</source>
+        <translation>Adnabod o'r cynnwys (schemaVersion pob cofnod)</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="84"/>
+        <source>D-TRO 3.4.x</source>
+        <translation>D-TRO 3.4.x</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="84"/>
+        <source>D-TRO 4.0.x</source>
+        <translation>D-TRO 4.0.x</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="50"/>
@@ -980,7 +1000,7 @@ OUTPUT: linear places (kerbside lines, directed lines); OUTPUT_POINTS: point pla
 
 Fields: tro_ref, provision_ref, regulation_type (D-TRO regulationType, what Kerbside eligibility maps by default), kerbside_category (no_waiting, no_stopping, loading, disabled, limited_waiting, permit, pay_and_display, parking, ev_charging, taxi, bus_stop, crossing, zig_zag, clearway, cycle_parking, other…), description, lateral_position, usrn, time_validity (readable, e.g. 'Mon-Sat 08:00-18:00') and time_validity_json, conditions (vehicle characteristics, permits, EV charging), action_type, made_date, in_force_date, revoked, source_file.
 
-FORMAT: records are read as their schemaVersion says (or, without one, as their structure shows); choose 3.4.x or 4.0.x to force a version (a record declaring another is reported).
+FORMAT: the schema version VALIDATE checks records against: each record's schemaVersion (or, without one, the version its structure shows), or 3.4.x or 4.0.x for every record (a record declaring another version is reported). Records of either version are read alike, so without VALIDATE FORMAT changes nothing.
 
 VALIDATE checks each record against the official DfT JSON schema of its version (shipped with the plugin): every violation is reported with its JSON path and the valid provisions are still read. REVOKED: fully revoked provisions are dropped (and reported) or kept with revoked = true. CONSULTATIONS: proposals are dropped (and reported) or kept with action_type 'consultation:…'.
 
@@ -991,31 +1011,11 @@ OUTPUT: lleoedd llinol (llinellau ymyl y palmant, llinellau cyfeiriedig); OUTPUT
 
 Meysydd: tro_ref, provision_ref, regulation_type (regulationType D-TRO, sef yr hyn y mae Cymhwysedd ymyl y palmant yn ei fapio yn ddiofyn), kerbside_category (no_waiting, no_stopping, loading, disabled, limited_waiting, permit, pay_and_display, parking, ev_charging, taxi, bus_stop, crossing, zig_zag, clearway, cycle_parking, other…), description, lateral_position, usrn, time_validity (darllenadwy, e.e. 'Mon-Sat 08:00-18:00') a time_validity_json, conditions (nodweddion cerbydau, trwyddedau, gwefru CT), action_type, made_date, in_force_date, revoked, source_file.
 
-FORMAT: darllenir cofnodion fel y mae eu schemaVersion yn ei nodi (neu, heb un, fel y mae eu strwythur yn ei ddangos); dewiswch 3.4.x neu 4.0.x i orfodi fersiwn (rhoddir gwybod am gofnod sy'n datgan fersiwn arall).
+FORMAT: y fersiwn sgema y mae VALIDATE yn gwirio cofnodion yn ei erbyn: schemaVersion pob cofnod (neu, heb un, y fersiwn y mae ei strwythur yn ei dangos), neu 3.4.x neu 4.0.x ar gyfer pob cofnod (rhoddir gwybod am gofnod sy'n datgan fersiwn arall). Darllenir cofnodion o'r naill fersiwn a'r llall yn yr un modd, felly heb VALIDATE nid yw FORMAT yn newid dim.
 
 Mae VALIDATE yn gwirio pob cofnod yn erbyn sgema JSON swyddogol yr Adran Drafnidiaeth ar gyfer ei fersiwn (a ddarperir gyda'r ategyn): rhoddir gwybod am bob achos o dorri'r sgema gyda'i lwybr JSON, ac mae'r darpariaethau dilys yn dal i gael eu darllen. REVOKED: caiff darpariaethau sydd wedi'u dirymu'n llawn eu hepgor (a rhoddir gwybod amdanynt) neu eu cadw gyda revoked = true. CONSULTATIONS: caiff cynigion eu hepgor (a rhoddir gwybod amdanynt) neu eu cadw gydag action_type 'consultation:…'.
 
 Ni chaiff dim ei hepgor yn dawel: rhestrir pob cofnod neu ran nad yw'r darllenydd yn ei deall yn PROBLEMS (source_file, json_path, message) ac yn y log.</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
-        <source>Format</source>
-        <translation>Fformat</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
-        <source>Recognise from the content (each record&apos;s schemaVersion)</source>
-        <translation>Adnabod o'r cynnwys (schemaVersion pob cofnod)</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
-        <source>D-TRO 3.4.x</source>
-        <translation>D-TRO 3.4.x</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_dtro.py" line="83"/>
-        <source>D-TRO 4.0.x</source>
-        <translation>D-TRO 4.0.x</translation>
     </message>
 </context>
 <context>
@@ -2391,62 +2391,62 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="111"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="112"/>
         <source>homes must be all points (addresses) or all polygons (areas with a household count); this feature is a {geometry_type}</source>
         <translation>rhaid i'r cartrefi fod i gyd yn bwyntiau (cyfeiriadau) neu i gyd yn bolygonau (ardaloedd gyda nifer yr aelwydydd); mae'r nodwedd hon o fath {geometry_type}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="128"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="129"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; choose one of: {fields}</source>
         <translation>Nid oes maes '{field}' yn haen '{layer}'; dewiswch un o'r rhain: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="141"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="142"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) have no valid (non-negative) &apos;{field}&apos; and count as 0 (first: {ids}).</source>
         <translation>Haen '{layer}': nid oes gan {count} nodwedd werth '{field}' dilys (heb fod yn negatif), ac maent yn cyfrif fel 0 (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="166"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="167"/>
         <source>Unknown speed class(es) {classes}; use some of {known}.</source>
         <translation>Dosbarth(iadau) cyflymder anhysbys {classes}; defnyddiwch rai o'r canlynol: {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="176"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="177"/>
         <source>Layer &apos;chargepoints&apos; has no field &apos;{field}&apos; to filter by speed class; choose the field holding slow/fast/rapid/ultra, or count all chargepoints.</source>
         <translation>Nid oes maes '{field}' yn haen 'chargepoints' i hidlo yn ôl dosbarth cyflymder; dewiswch y maes sy'n cynnwys slow/fast/rapid/ultra, neu cyfrifwch bob pwynt gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="189"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="190"/>
         <source>Layer &apos;chargepoints&apos;: {count} chargepoint(s) have no &apos;{field}&apos; and are not counted (first: {ids}).</source>
         <translation>Haen 'chargepoints': nid oes gan {count} pwynt gwefru werth '{field}' ac ni chânt eu cyfrif (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="260"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="261"/>
         <source>Walking distance must be positive (got {value}).</source>
         <translation>Rhaid i'r pellter cerdded fod yn bositif (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="276"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="277"/>
         <source>Homes are areas (polygons): choose the field with each area&apos;s household count.</source>
         <translation>Mae'r cartrefi'n ardaloedd (polygonau): dewiswch y maes sy'n cynnwys nifer yr aelwydydd ym mhob ardal.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="312"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="313"/>
         <source>Layer &apos;homes&apos;: {count} home(s) without geometry are left out (first: {ids}).</source>
         <translation>Haen 'homes': gadawyd {count} cartref heb geometreg allan (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="333"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="334"/>
         <source>Layer &apos;areas&apos; is empty: no coverage per area.</source>
         <translation>Mae haen 'areas' yn wag: dim cwmpas fesul ardal.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="339"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="340"/>
         <source>Layer &apos;areas&apos; has no field &apos;{field}&apos;; choose the area code field.</source>
         <translation>Nid oes maes '{field}' yn haen 'areas'; dewiswch y maes cod ardal.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="351"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="352"/>
         <source>{count} home point(s) lie outside every area; they count in the totals but in no area (first: {ids}).</source>
         <translation>Mae {count} pwynt cartref y tu allan i bob ardal; maent yn cyfrif yn y cyfansymiau ond nid mewn unrhyw ardal (y cyntaf: {ids}).</translation>
     </message>
@@ -2456,7 +2456,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Nid oes maes '{field}' yn haen 'areas'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/coverage.py" line="384"/>
+        <location filename="../ev_planner_plugin/core/coverage.py" line="385"/>
         <source>No chargepoints to measure from: every home is uncovered.</source>
         <translation>Dim pwyntiau gwefru i fesur ohonynt: nid oes yr un cartref o fewn cwmpas.</translation>
     </message>
@@ -2801,7 +2801,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid yw'r degradd IMD '{value}' yn rhif o 1 i 10</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="670"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="668"/>
         <source>line {line}</source>
         <translation>llinell {line}</translation>
     </message>
@@ -2921,97 +2921,97 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>{path}: nid oes gan {count} rhes is-orsaf Ddwyreiniad/Gogleddiad defnyddiadwy ac nid ydynt ar y map: {rows}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="113"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="116"/>
         <source>{ids} and {count} more</source>
         <translation>{ids} a {count} arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="139"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="142"/>
         <source>Layers &apos;{first_layer}&apos; and &apos;{layer}&apos; are in different coordinate reference systems ({first_crs} and {crs}); transform them to one projected CRS (e.g. EPSG:27700) first.</source>
         <translation>Mae haenau '{first_layer}' a '{layer}' mewn systemau cyfeirnodi cyfesurynnau gwahanol ({first_crs} a {crs}); trawsffurfiwch nhw i un CRS tafluniedig (e.e. EPSG:27700) yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="154"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="157"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}); lengths in metres need a projected CRS such as EPSG:27700 (British National Grid).</source>
         <translation>Mae haen '{layer}' mewn CRS daearyddol ({crs}); mae angen CRS tafluniedig fel EPSG:27700 (Grid Cenedlaethol Prydain) ar gyfer hydoedd mewn metrau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="173"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="176"/>
         <source>field &apos;{field}&apos; not found (fields: {fields}); choose an existing field.</source>
         <translation>ni chanfuwyd y maes '{field}' (meysydd: {fields}); dewiswch faes sy'n bodoli.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1641"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1611"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) without geometry skipped (ids: {ids}).</source>
         <translation>Haen '{layer}': hepgorwyd {count} nodwedd heb geometreg (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="233"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="236"/>
         <source>Layer &apos;{layer}&apos;: {count} invalid geometry repaired (ids: {ids}); check the result.</source>
         <translation>Haen '{layer}': atgyweiriwyd {count} geometreg annilys (dynodyddion: {ids}); gwiriwch y canlyniad.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="239"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="242"/>
         <source>Layer &apos;{layer}&apos;: {count} invalid geometries repaired (ids: {ids}); check the result.</source>
         <translation>Haen '{layer}': atgyweiriwyd {count} geometreg annilys (dynodyddion: {ids}); gwiriwch y canlyniad.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="266"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="269"/>
         <source>Layer &apos;{layer}&apos;: {count} part(s) that are not points skipped (ids: {ids}).</source>
         <translation>Haen '{layer}': hepgorwyd {count} rhan nad ydynt yn bwyntiau (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="270"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="273"/>
         <source>Layer &apos;{layer}&apos;: {count} part(s) that are not lines skipped (ids: {ids}).</source>
         <translation>Haen '{layer}': hepgorwyd {count} rhan nad ydynt yn llinellau (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="274"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="277"/>
         <source>Layer &apos;{layer}&apos;: {count} part(s) that are not polygons skipped (ids: {ids}).</source>
         <translation>Haen '{layer}': hepgorwyd {count} rhan nad ydynt yn bolygonau (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="301"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="304"/>
         <source>Layer &apos;{layer}&apos;: {count} line part(s) of zero length skipped (ids: {ids}).</source>
         <translation>Haen '{layer}': hepgorwyd {count} rhan llinell o hyd sero (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="756"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="759"/>
         <source>Lane width and default carriageway width must be above 0 m.</source>
         <translation>Rhaid i led y lôn a lled diofyn y gerbytffordd fod yn fwy na 0 m.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="765"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="768"/>
         <source>Class widths must be above 0 m: {widths}</source>
         <translation>Rhaid i'r lledau fesul dosbarth fod yn fwy na 0 m: {widths}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="785"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="788"/>
         <source>Layer &apos;roads&apos;: {count} road(s) with an unusable carriageway width (zero, negative or not a number) in &apos;{field}&apos;; used lanes, class or the default instead (ids: {ids}).</source>
         <translation>Haen 'roads': {count} ffordd â lled cerbytffordd na ellir ei ddefnyddio (sero, negatif neu heb fod yn rhif) yn '{field}'; defnyddiwyd lonydd, dosbarth neu'r gwerth diofyn yn lle hynny (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="800"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="803"/>
         <source>Layer &apos;roads&apos;: {count} road(s) without a carriageway width in &apos;{field}&apos;; used lanes, class or the default instead (ids: {ids}).</source>
         <translation>Haen 'roads': {count} ffordd heb led cerbytffordd yn '{field}'; defnyddiwyd lonydd, dosbarth neu'r gwerth diofyn yn lle hynny (dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="819"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="822"/>
         <source>Layer &apos;roads&apos;: {count} road(s) with an unusable lane count in &apos;{field}&apos; (ids: {ids}); used class or default width.</source>
         <translation>Haen 'roads': {count} ffordd â nifer lonydd na ellir ei ddefnyddio yn '{field}' (dynodyddion: {ids}); defnyddiwyd y dosbarth neu'r lled diofyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="842"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="845"/>
         <source>Layer &apos;roads&apos;: road class values with no default width: {values}; used the default carriageway width of {width} m.</source>
         <translation>Haen 'roads': gwerthoedd dosbarth ffordd heb led diofyn: {values}; defnyddiwyd lled diofyn y gerbytffordd, sef {width} m.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="866"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="869"/>
         <source>Layer &apos;roads&apos;: {count} left kerb part(s) vanished when offset (road too short or too curved for its width; ids: {ids}).</source>
         <translation>Haen 'roads': diflannodd {count} rhan cwrbyn chwith wrth eu gwrthbwyso (ffordd yn rhy fyr neu'n rhy grwm ar gyfer ei lled; dynodyddion: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/kerbs.py" line="872"/>
+        <location filename="../ev_planner_plugin/core/kerbs.py" line="875"/>
         <source>Layer &apos;roads&apos;: {count} right kerb part(s) vanished when offset (road too short or too curved for its width; ids: {ids}).</source>
         <translation>Haen 'roads': diflannodd {count} rhan cwrbyn dde wrth eu gwrthbwyso (ffordd yn rhy fyr neu'n rhy grwm ar gyfer ei lled; dynodyddion: {ids}).</translation>
     </message>
@@ -3021,32 +3021,32 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>mae'r haen yn {crs} (graddau); ailtaflunwch hi i CRS metrig fel EPSG:27700 (Grid Cenedlaethol Prydain) cyn rhedeg y cam hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="327"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="318"/>
         <source>The node tolerance must be 0 m or more (got {value}).</source>
         <translation>Rhaid i'r goddefiant nodau fod yn 0 m neu fwy (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="339"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="330"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) without geometry were left out of the road network (first: {ids}).</source>
         <translation>Haen '{layer}': gadawyd {count} nodwedd heb geometreg allan o'r rhwydwaith ffyrdd (y cyntaf: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="356"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="347"/>
         <source>road centrelines must be lines, but this feature is a {geometry_type}; choose a line layer of road centrelines</source>
         <translation>rhaid i linellau canol ffyrdd fod yn llinellau, ond mae'r nodwedd hon o fath {geometry_type}; dewiswch haen linellau o linellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="423"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="414"/>
         <source>Layer &apos;{layer}&apos;: no road lines; distances will be straight lines.</source>
         <translation>Haen '{layer}': dim llinellau ffordd; bydd y pellteroedd yn llinellau syth.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="870"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="869"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) are more than {distance:g} m from every road of the network (first: {ids}); their walking distance includes a straight-line leg to the nearest road. Check the road layer covers them.</source>
         <translation>Haen '{layer}': mae {count} nodwedd yn fwy na {distance:g} m o bob ffordd yn y rhwydwaith (y cyntaf: {ids}); mae eu pellter cerdded yn cynnwys darn llinell syth i'r ffordd agosaf. Gwiriwch fod yr haen ffyrdd yn eu cwmpasu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/network.py" line="1039"/>
+        <location filename="../ev_planner_plugin/core/network.py" line="1041"/>
         <source>The areas span {count:,} lattice points at {spacing:g} m; households are spread on a {coarser:.0f} m lattice instead.</source>
         <translation>Mae'r ardaloedd yn rhychwantu {count:,} pwynt dellt ar {spacing:g} m; caiff aelwydydd eu taenu ar ddellt {coarser:.0f} m yn lle hynny.</translation>
     </message>
@@ -3271,12 +3271,7 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Ni fodlonwyd cyfyngiad y dewis: {constraint}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/synthetic.py" line="185"/>
-        <source>Too few links for {count} roads; ask for more kerbs.</source>
-        <translation>Rhy ychydig o gysylltiadau ar gyfer {count} ffordd; gofynnwch am ragor o gwrbynnau.</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/core/synthetic.py" line="270"/>
+        <location filename="../ev_planner_plugin/core/synthetic.py" line="260"/>
         <source>A synthetic scene needs at least 8 kerbs (asked for {count}).</source>
         <translation>Mae angen o leiaf 8 cwrbyn ar gyfer golygfa synthetig (gofynnwyd am {count}).</translation>
     </message>
@@ -3296,77 +3291,77 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>mae'r maes/meysydd {fields} ar goll; defnyddiwch y tabl a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru (meysydd cp_id, start_time, end_time, kwh...)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="396"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="399"/>
         <source>Sessions: {count} session(s) have no cp_id and are left out: {ids}.</source>
         <translation>Sesiynau: nid oes cp_id gan {count} sesiwn, a chânt eu hepgor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="396"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="399"/>
         <source>Sessions: {count} session(s) have a missing or unreadable start_time/end_time and are left out: {ids}.</source>
         <translation>Sesiynau: mae start_time/end_time ar goll neu'n annarllenadwy mewn {count} sesiwn, a chânt eu hepgor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="396"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="399"/>
         <source>Sessions: {count} session(s) end before they start and are left out: {ids}.</source>
         <translation>Sesiynau: mae {count} sesiwn yn dod i ben cyn iddynt ddechrau, a chânt eu hepgor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="423"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="426"/>
         <source>Sessions: {count} session(s) with negative kWh counted as 0 kWh: {ids}.</source>
         <translation>Sesiynau: cyfrifwyd {count} sesiwn â kWh negatif fel 0 kWh: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="448"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="451"/>
         <source>Sessions: {count} repeated session_id(s) counted once: {ids}.</source>
         <translation>Sesiynau: cyfrifwyd {count} session_id a ailadroddwyd unwaith yn unig: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="564"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="567"/>
         <source>no cp_id field; choose the chargepoint id field</source>
         <translation>dim maes cp_id; dewiswch faes dynodydd y pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="573"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="576"/>
         <source>Chargepoints: {count} chargepoint(s) without cp_id left out.</source>
         <translation>Pwyntiau gwefru: hepgorwyd {count} pwynt gwefru heb cp_id.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="594"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="597"/>
         <source>Chargepoints: {count} repeated cp_id(s), the first of each is used: {ids}.</source>
         <translation>Pwyntiau gwefru: {count} cp_id a ailadroddwyd; defnyddir y cyntaf o bob un: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="639"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="642"/>
         <source>no chargepoints to summarise</source>
         <translation>dim pwyntiau gwefru i'w crynhoi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="649"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="652"/>
         <source>Sessions: {count} session(s) of chargepoints not in the chargepoint layer are left out (cp_id {ids}).</source>
         <translation>Sesiynau: hepgorir {count} sesiwn ar bwyntiau gwefru nad ydynt yn haen y pwyntiau gwefru (cp_id {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="663"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="666"/>
         <source>no usable session belongs to a chargepoint of the chargepoint layer; check that the sessions were imported against the same chargepoints (cp_id)</source>
         <translation>nid oes unrhyw sesiwn y gellir ei defnyddio yn perthyn i bwynt gwefru yn haen y pwyntiau gwefru; gwiriwch fod y sesiynau wedi'u mewnforio yn erbyn yr un pwyntiau gwefru (cp_id)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="699"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="702"/>
         <source>Chargepoints: {count} chargepoint(s) have sessions on more sockets than their sockets attribute; the sockets seen are used: {ids}.</source>
         <translation>Pwyntiau gwefru: mae gan {count} pwynt gwefru sesiynau ar fwy o socedi nag a nodir yn eu priodoledd sockets; defnyddir y socedi a welwyd: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="775"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="778"/>
         <source>no field &apos;{field}&apos; for the area id</source>
         <translation>dim maes '{field}' ar gyfer dynodydd yr ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="792"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="795"/>
         <source>Chargepoints: {count} chargepoint(s) lie outside every area and are left out of the area summary: {ids}.</source>
         <translation>Pwyntiau gwefru: mae {count} pwynt gwefru y tu allan i bob ardal, a chânt eu hepgor o'r crynodeb fesul ardal: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="938"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="941"/>
         <source>no usage to report</source>
         <translation>dim defnydd i'w adrodd</translation>
     </message>
@@ -3381,47 +3376,47 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid oedd modd ysgrifennu'r adroddiad DPA i {path} (gwall allforio {result}); gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="378"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="377"/>
         <source>the summary PDF could not be written to {path}</source>
         <translation>nid oedd modd ysgrifennu'r PDF crynodeb i {path}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="411"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="410"/>
         <source>style {style}.qml could not be loaded ({error}); reinstall</source>
         <translation>nid oedd modd llwytho'r arddull {style}.qml ({error}); ailosodwch yr ategyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="604"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="603"/>
         <source>layout template {path} not found or not readable; choose a .qpt</source>
         <translation>ni chafwyd hyd i'r templed gosodiad {path} neu nid oes modd ei ddarllen; dewiswch ffeil .qpt</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="618"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="617"/>
         <source>layout template {path} is not valid XML; save it again from QGIS</source>
         <translation>nid yw'r templed gosodiad {path} yn XML dilys; cadwch ef eto o QGIS</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="630"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="629"/>
         <source>layout template {path} could not be loaded as a print layout</source>
         <translation>nid oedd modd llwytho'r templed gosodiad {path} fel gosodiad argraffu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="641"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="640"/>
         <source>layout template {path} has no map item; add one with the id &apos;{item}&apos;</source>
         <translation>nid oes eitem map yn y templed gosodiad {path}; ychwanegwch un â'r id '{item}'</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="760"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="759"/>
         <source>there are no sites to print</source>
         <translation>nid oes safleoedd i'w hargraffu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="770"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="769"/>
         <source>the PDF could not be written to {path}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r PDF i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="807"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="806"/>
         <source>the PNG images could not be written to {folder}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r delweddau PNG i {folder}: {error}</translation>
     </message>
@@ -3431,162 +3426,157 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Haen '{layer}': nid oes modd ei hagor fel haen fector.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="154"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="153"/>
         <source>No delivery plan given: choose a GeoPackage file (.gpkg) or a PostgreSQL connection (postgresql://user@host/database).</source>
         <translation>Ni roddwyd cynllun cyflawni: dewiswch ffeil GeoPackage (.gpkg) neu gysylltiad PostgreSQL (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="172"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="171"/>
         <source>Delivery plan &apos;{plan}&apos;: give a GeoPackage file ending in .gpkg or a PostgreSQL connection (postgresql://user@host/database).</source>
         <translation>Cynllun cyflawni '{plan}': rhowch ffeil GeoPackage sy'n gorffen ag .gpkg neu gysylltiad PostgreSQL (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="306"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="305"/>
         <source>Delivery plan {plan}: no delivery plan there yet; add sites to create it.</source>
         <translation>Cynllun cyflawni {plan}: nid oes cynllun cyflawni yno eto; ychwanegwch safleoedd i'w greu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="329"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="328"/>
         <source>Delivery plan {plan}: the table(s) {plan_table} / {history_table} lack the field(s) {fields}; it is not an EV Planner delivery plan. Choose another file or database schema.</source>
         <translation>Cynllun cyflawni {plan}: nid oes gan y tabl/tablau {plan_table} / {history_table} y maes/meysydd {fields}; nid yw'n gynllun cyflawni Cynllunydd CT. Dewiswch ffeil neu sgema cronfa ddata arall.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="356"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="355"/>
         <source>Delivery plan {plan}: cannot connect ({error}). Check the file or the database connection.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd cysylltu ({error}). Gwiriwch y ffeil neu'r cysylltiad â'r gronfa ddata.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="533"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="537"/>
         <source>Delivery plan {plan}: no site(s) {sites}.</source>
         <translation>Cynllun cyflawni {plan}: nid yw'r safle(oedd) {sites} yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="575"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="579"/>
         <source>Layer &apos;{layer}&apos;: its sites are {kinds}s but the delivery plan {plan} holds {plan_kind}s; use a layer of {plan_kind}s (kerb runs for a plan of lines) or start a new plan.</source>
         <translation>Haen '{layer}': mae ei safleoedd o'r math {kinds} ond mae'r cynllun cyflawni {plan} yn dal safleoedd o'r math {plan_kind}; defnyddiwch haen o'r math {plan_kind} (rhediadau cwrbyn ar gyfer cynllun o linellau) neu dechreuwch gynllun newydd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="592"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="596"/>
         <source>Delivery plan {plan}: cannot edit it (read-only file or no write permission in the database).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ei olygu (ffeil darllen yn unig neu dim caniatâd ysgrifennu yn y gronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="665"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="669"/>
         <source>Delivery plan: cannot change site fid {fid}.</source>
         <translation>Cynllun cyflawni: nid oes modd newid y safle â fid {fid}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="692"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="696"/>
         <source>Delivery plan {plan}: its fields were changed; the delivery plan&apos;s fields are fixed. Undo the field changes, then save.</source>
         <translation>Cynllun cyflawni {plan}: newidiwyd ei feysydd; mae meysydd y cynllun cyflawni yn sefydlog. Dadwnewch y newidiadau i'r meysydd, yna cadwch.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="706"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="710"/>
         <source>Delivery plan {plan}: {count} new site(s) have no site_ref; type a reference for each (e.g. AP-031), or add sites with &apos;Add to delivery plan&apos; from a layer of candidates, which numbers them.</source>
         <translation>Cynllun cyflawni {plan}: nid oes site_ref gan {count} safle newydd; teipiwch gyfeirnod ar gyfer pob un (e.e. AP-031), neu ychwanegwch safleoedd gydag 'Ychwanegu at y cynllun cyflawni' o haen o safleoedd posibl, sy'n eu rhifo.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="848"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="849"/>
         <source>&apos;{field}&apos; is not an annotation field; use {fields}.</source>
         <translation>Nid yw '{field}' yn faes anodi; defnyddiwch {fields}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="861"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="862"/>
         <source>{field} &apos;{value}&apos; must be one of: {allowed}.</source>
         <translation>Rhaid i {field} '{value}' fod yn un o'r canlynol: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="872"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="873"/>
         <source>{field} must be a number of 0 or more (got {value}).</source>
         <translation>Rhaid i {field} fod yn rhif 0 neu fwy (cafwyd {value}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="970"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="971"/>
         <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; ({error}).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="981"/>
-        <source>Delivery plan {plan}: cannot open its table &apos;{table}&apos; (invalid layer).</source>
-        <translation>Cynllun cyflawni {plan}: nid oes modd agor ei dabl '{table}' (haen annilys).</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1049"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1040"/>
         <source>Delivery plan {plan}: cannot create &apos;{table}&apos; ({error}).</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd creu '{table}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1125"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1116"/>
         <source>Delivery plan {plan}: cannot create its tables ({error}). The database needs PostGIS (CREATE EXTENSION postgis) and a role allowed to create tables in the schema.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd creu ei dablau ({error}). Mae angen PostGIS ar y gronfa ddata (CREATE EXTENSION postgis) a rôl sydd â chaniatâd i greu tablau yn y sgema.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1198"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1194"/>
         <source>Delivery plan: site(s) with fid {fids} were deleted by someone else meanwhile; discard your changes to them and reload the plan.</source>
         <translation>Cynllun cyflawni: mae rhywun arall wedi dileu'r safle(oedd) â fid {fids} yn y cyfamser; gwaredwch eich newidiadau iddynt ac ail-lwythwch y cynllun.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1309"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1315"/>
         <source>Delivery plan {plan}: cannot open it for writing ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ei agor i ysgrifennu iddo ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1314"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1320"/>
         <source>Delivery plan {plan}: cannot start a transaction ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd dechrau trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1319"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1325"/>
         <source>Delivery plan {plan}: cannot add sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ychwanegu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1324"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1330"/>
         <source>Delivery plan {plan}: cannot change a site ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid safle ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1329"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1335"/>
         <source>Delivery plan {plan}: cannot change sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1334"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1340"/>
         <source>Delivery plan {plan}: cannot change site geometries ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd newid geometreg safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1339"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1345"/>
         <source>Delivery plan {plan}: cannot delete sites ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd dileu safleoedd ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1344"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1350"/>
         <source>Delivery plan {plan}: cannot write the history ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ysgrifennu'r hanes ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1349"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1355"/>
         <source>Delivery plan {plan}: cannot commit ({detail}); nothing was saved and your changes are still there.</source>
         <translation>Cynllun cyflawni {plan}: nid oes modd ymrwymo'r trafodyn ({detail}); ni chadwyd dim ac mae eich newidiadau yno o hyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1364"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1370"/>
         <source>no details from the data source</source>
         <translation>dim manylion gan y ffynhonnell ddata</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1454"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1460"/>
         <source>fid {fid} is gone</source>
         <translation>mae fid {fid} wedi diflannu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1500"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1506"/>
         <source>the data provider offers none</source>
         <translation>nid yw'r darparwr data yn cynnig un</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1568"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="1574"/>
         <source>no details from the data provider</source>
         <translation>dim manylion gan y darparwr data</translation>
     </message>
@@ -3801,17 +3791,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid yw'n ffeil OpenStreetMap y gall gyrrwr OSM GDAL ei darllen (.osm XML neu .osm.pbf). Gwiriwch mai'r detholiad OSM ei hun ydyw, ac nid tudalen gwall neu fformat arall a gadwyd o dan yr enw hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="172"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="241"/>
         <source>not an OpenStreetMap file (neither OSM XML nor PBF); export it from an OSM extract service or convert it with osmium.</source>
         <translation>nid yw'n ffeil OpenStreetMap (nid yw'n OSM XML nac yn PBF); allforiwch hi o wasanaeth detholiadau OSM neu ei throsi gydag osmium.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="183"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="252"/>
         <source>FORMAT asks for OSM {wanted} but the file holds OSM {found}; choose &apos;Recognise from the content&apos;.</source>
         <translation>Mae FORMAT yn gofyn am OSM {wanted} ond mae'r ffeil yn dal OSM {found}; dewiswch 'Adnabod o'r cynnwys'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="206"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/import_osm_kerbside.py" line="183"/>
         <source>Restrictions: {kerb_restrictions} kerb restriction(s), {bus_stops} bus stop(s), {crossings} crossing(s). Points: {points}.</source>
         <translation>Cyfyngiadau: {kerb_restrictions} cyfyngiad cwrbyn, {bus_stops} arhosfan bysiau, {crossings} croesfan. Pwyntiau: {points}.</translation>
     </message>
@@ -3961,82 +3951,82 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Mae SCALE 1:{scale:,.0f} y tu allan i 1:{minimum:,}-1:{maximum:,}, sef ystod arferol cynlluniau safle.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="176"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="171"/>
         <source>{count} session(s) read from {path} ({table}).</source>
         <translation>Darllenwyd {count} o sesiynau o {path} ({table}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="189"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="184"/>
         <source>the sessions table could not be opened; check the path</source>
         <translation>nid oedd modd agor y tabl sesiynau; gwiriwch y llwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="200"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="195"/>
         <source>field(s) {fields} missing; choose the sessions table written by Import charging sessions</source>
         <translation>mae'r maes/meysydd {fields} ar goll; dewiswch y tabl sesiynau a ysgrifennwyd gan yr algorithm Mewnforio sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="235"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="230"/>
         <source>the chargepoint layer could not be opened; check the path</source>
         <translation>nid oedd modd agor yr haen pwyntiau gwefru; gwiriwch y llwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="254"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="249"/>
         <source>Choose the chargepoint id field (CP_ID_FIELD) of &apos;{layer}&apos;: the field holding the ids the sessions&apos; cp_id refer to.</source>
         <translation>Dewiswch y maes id pwynt gwefru (CP_ID_FIELD) yn '{layer}': y maes sy'n dal yr IDau y mae cp_id y sesiynau yn cyfeirio atynt.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="297"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="292"/>
         <source>Choose the area id field (AREA_ID_FIELD) of &apos;{layer}&apos;.</source>
         <translation>Dewiswch y maes id ardal (AREA_ID_FIELD) yn '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="448"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="443"/>
         <source>MAP_PERIOD &apos;{period}&apos; is not one of the periods of the sessions: {periods}.</source>
         <translation>Nid yw MAP_PERIOD '{period}' yn un o gyfnodau'r sesiynau: {periods}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="496"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="491"/>
         <source>No AREAS given: AREAS_OUTPUT is not written; AREA_TABLE has the whole network (area_id ALL).</source>
         <translation>Ni roddwyd AREAS: ni chaiff AREAS_OUTPUT ei ysgrifennu; mae AREA_TABLE yn cynnwys y rhwydwaith cyfan (area_id ALL).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="281"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="282"/>
         <source>{url}: {message}</source>
         <translation>{url}: {message}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="491"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="490"/>
         <source>{file}: {count} record(s) had latitude and longitude swapped (corrected): {ids}.</source>
         <translation>{file}: roedd y lledred a'r hydred wedi'u cyfnewid mewn {count} o gofnodion (wedi'u cywiro): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="503"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="502"/>
         <source>{file}: {count} record(s) skipped: no or unreadable coordinates: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: dim cyfesurynnau neu gyfesurynnau annarllenadwy: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="511"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="510"/>
         <source>{file}: {count} record(s) skipped: coordinates out of range: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: cyfesurynnau y tu allan i'r amrediad: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="519"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="518"/>
         <source>{file}: {count} record(s) skipped: coordinates 0, 0: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: cyfesurynnau 0, 0: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="528"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="527"/>
         <source>{file}: {count} record(s) skipped: outside the UK: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: y tu allan i'r DU: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="537"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="536"/>
         <source>{file}: {count} record(s) skipped: outside the bounds {bounds}: {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: y tu allan i'r ffiniau {bounds}: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="566"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="565"/>
         <source>{file}: {count} chargepoint(s) read from {records} record(s).</source>
         <translation>{file}: darllenwyd {count} o bwyntiau gwefru o {records} o gofnodion.</translation>
     </message>
@@ -4046,642 +4036,637 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>ni ellir darllen y ffeil ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="463"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="464"/>
         <source>line {line}, column {column}</source>
         <translation>llinell {line}, colofn {column}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="644"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="643"/>
         <source>OCPI input must be a file path, a parsed JSON object or a list, not {type}.</source>
         <translation>Rhaid i'r mewnbwn OCPI fod yn llwybr ffeil, yn wrthrych JSON wedi'i ddosrannu neu'n rhestr, nid {type}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="483"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="666"/>
         <source>OCPI response with error status {code}: {error}</source>
         <translation>Ymateb OCPI gyda statws gwall {code}: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="765"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="766"/>
         <source>{file}: {count} record(s) skipped: not an OCPI Location (no coordinates or EVSEs): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: nid ydynt yn Location OCPI (dim cyfesurynnau nac EVSEs): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="775"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="776"/>
         <source>{file}: {count} record(s) skipped: not published (publish=false; use include_unpublished to keep them): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: heb eu cyhoeddi (publish=false; defnyddiwch include_unpublished i'w cadw): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="800"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="801"/>
         <source>malformed JSON ({error}); expected OCPI 2.2.1 Locations.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid Locations OCPI 2.2.1.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="813"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="814"/>
         <source>no OCPI 2.2.1 Location object in it (a Location has id, coordinates and evses); check that this is a Locations file.</source>
         <translation>nid oes gwrthrych Location OCPI 2.2.1 ynddi (mae gan Location id, coordinates ac evses); gwiriwch mai ffeil Locations yw hon.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="836"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="837"/>
         <source>OCPI endpoint {url!r} must be an https:// URL (the token is sent with every request).</source>
         <translation>Rhaid i'r pwynt terfyn OCPI {url!r} fod yn URL https:// (anfonir y tocyn gyda phob cais).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="892"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="893"/>
         <source>the OCPI endpoint rejected the token (HTTP {status}): it is wrong, revoked or has expired. Update the token in the QGIS authentication configuration used for this endpoint and run again.</source>
         <translation>gwrthododd y pwynt terfyn OCPI y tocyn (HTTP {status}): mae'n anghywir, wedi'i ddirymu neu wedi dod i ben. Diweddarwch y tocyn yn y ffurfweddiad dilysu QGIS a ddefnyddir ar gyfer y pwynt terfyn hwn, a rhedwch eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="914"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="915"/>
         <source>HTTP {status} {reason} on page {page}; check the URL of the Locations module.</source>
         <translation>HTTP {status} {reason} ar dudalen {page}; gwiriwch URL y modiwl Locations.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="951"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="952"/>
         <source>page {page} could not be read after {attempts} attempt(s): no answer within {timeout:g} s. Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: dim ateb o fewn {timeout:g} s. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="957"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="958"/>
         <source>page {page} could not be read after {attempts} attempt(s): connection failed ({error}). Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: methodd y cysylltiad ({error}). Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="963"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="964"/>
         <source>page {page} could not be read after {attempts} attempt(s): {status}. Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: {status}. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="968"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="969"/>
         <source>page {page} could not be read after {attempts} attempt(s): transfer interrupted or slower than {timeout:g} s. Check the URL and the network, or raise the timeout or the number of retries.</source>
         <translation>nid oedd modd darllen tudalen {page} ar ôl {attempts} o ymgeisiau: torrwyd ar draws y trosglwyddiad neu roedd yn arafach na {timeout:g} s. Gwiriwch yr URL a'r rhwydwaith, neu cynyddwch y terfyn amser neu nifer yr ymgeisiau ychwanegol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="985"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="986"/>
         <source>the OCPI endpoint sent more data than the size limit by page {page}; raise the limit (max_bytes) if this is expected.</source>
         <translation>anfonodd y pwynt terfyn OCPI fwy o ddata na'r terfyn maint erbyn tudalen {page}; cynyddwch y terfyn (max_bytes) os disgwylir hyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1025"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1026"/>
         <source>No OCPI token: choose the QGIS authentication configuration holding the token.</source>
         <translation>Dim tocyn OCPI: dewiswch y ffurfweddiad dilysu QGIS sy'n dal y tocyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1035"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1036"/>
         <source>page_limit and max_bytes must be positive, retries 0 or more, timeout above 0.</source>
         <translation>Rhaid i page_limit a max_bytes fod yn bositif, retries yn 0 neu fwy, a timeout yn fwy na 0.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1063"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1064"/>
         <source>{url}: the server links pages in a loop; stopped at page {page}.</source>
         <translation>{url}: mae'r gweinydd yn cysylltu'r tudalennau mewn dolen; stopiwyd ar dudalen {page}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1097"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1098"/>
         <source>the next-page link of page {page} points to another server ({link}); not followed, to keep the token safe.</source>
         <translation>mae dolen tudalen nesaf tudalen {page} yn pwyntio at weinydd arall ({link}); ni chafodd ei dilyn, er mwyn cadw'r tocyn yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1124"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1125"/>
         <source>page {page}</source>
         <translation>tudalen {page}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1128"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1129"/>
         <source>page {page} is not UTF-8 text (byte {byte}).</source>
         <translation>nid yw tudalen {page} yn destun UTF-8 (beit {byte}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1138"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1139"/>
         <source>page {page} is not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>nid yw tudalen {page} yn JSON dilys ({error} yn llinell {line}, colofn {column}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1153"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1154"/>
         <source>page {page} is not an OCPI response (expected {{data, status_code, timestamp}}).</source>
         <translation>nid yw tudalen {page} yn ymateb OCPI (disgwylid {{data, status_code, timestamp}}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1168"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1169"/>
         <source>OCPI error {code} on page {page}: {error}.</source>
         <translation>Gwall OCPI {code} ar dudalen {page}: {error}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1177"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1178"/>
         <source>OCPI error {code} on page {page}: no message.</source>
         <translation>Gwall OCPI {code} ar dudalen {page}: dim neges.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1191"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1192"/>
         <source>page {page}: &apos;data&apos; is not a list of Locations.</source>
         <translation>tudalen {page}: nid yw 'data' yn rhestr o Locations.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1281"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1282"/>
         <source>malformed JSON ({error}); expected Open Charge Map POI JSON.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON POI Open Charge Map.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1301"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1302"/>
         <source>no Open Charge Map POI in it (a POI has AddressInfo with Latitude/Longitude).</source>
         <translation>nid oes POI Open Charge Map ynddi (mae gan POI AddressInfo gyda Latitude/Longitude).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1311"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1312"/>
         <source>{file}: {count} record(s) skipped: not an Open Charge Map POI (no AddressInfo): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: nid ydynt yn POI Open Charge Map (dim AddressInfo): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1321"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1322"/>
         <source>{file}: {count} record(s) skipped: private (UsageType; use include_private to keep them): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: preifat (UsageType; defnyddiwch include_private i'w cadw): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1333"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1334"/>
         <source>{file}: {count} POI(s) without operator names (downloaded with compact=true); download again without it to get operators for deduplication.</source>
         <translation>{file}: mae {count} o POIau heb enwau gweithredwyr (wedi'u llwytho i lawr gyda compact=true); llwythwch nhw i lawr eto heb hynny i gael gweithredwyr ar gyfer dad-ddyblygu.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="662"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="660"/>
         <source>the file is empty.</source>
         <translation>mae'r ffeil yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1381"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1382"/>
         <source>{file}: not UTF-8, read as {encoding}.</source>
         <translation>{file}: nid UTF-8 ydyw, wedi'i darllen fel {encoding}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1401"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1402"/>
         <source>no header line.</source>
         <translation>dim llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1452"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1457"/>
         <source>not a National Chargepoint Registry CSV (expected chargeDeviceID, latitude and longitude columns; found {columns}).</source>
         <translation>nid yw'n CSV y Gofrestr Genedlaethol o Bwyntiau Gwefru (disgwylid colofnau chargeDeviceID, latitude a longitude; canfuwyd {columns}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1408"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1414"/>
         <source>{file}: {count} record(s) skipped: malformed CSV line (wrong number of fields): {ids}.</source>
         <translation>{file}: hepgorwyd {count} o gofnodion: llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1573"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1579"/>
         <source>Unknown field(s) in the column mapping: {fields}; use {known}.</source>
         <translation>Maes/meysydd anhysbys yn y mapio colofnau: {fields}; defnyddiwch {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="563"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="561"/>
         <source>Column(s) {missing} not in {file}; its columns are {columns}.</source>
         <translation>Nid yw'r golofn/colofnau {missing} yn {file}; colofnau'r ffeil yw {columns}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1597"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1603"/>
         <source>No latitude/longitude columns found in {file} (columns: {columns}); map them in the column mapping.</source>
         <translation>Ni chanfuwyd colofnau lledred/hydred yn {file} (colofnau: {columns}); mapiwch nhw yn y mapio colofnau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1674"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1681"/>
         <source>malformed JSON ({error}); expected chargepoint JSON (OCPI Locations or Open Charge Map).</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid JSON pwyntiau gwefru (Locations OCPI neu Open Charge Map).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1688"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1695"/>
         <source>JSON that is neither OCPI 2.2.1 Locations nor Open Charge Map POIs.</source>
         <translation>JSON nad yw'n Locations OCPI 2.2.1 nac yn POIau Open Charge Map.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1705"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1712"/>
         <source>not a recognised chargepoint file: not JSON, and no latitude/longitude columns in the header line.</source>
         <translation>nid yw'n ffeil pwyntiau gwefru a gydnabyddir: nid JSON ydyw, ac nid oes colofnau lledred/hydred yn y llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1737"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1744"/>
         <source>Unknown chargepoint format {format!r}; use auto, {formats}.</source>
         <translation>Fformat pwyntiau gwefru anhysbys {format!r}; defnyddiwch auto, {formats}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1818"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1825"/>
         <source>The deduplication distance must be 0 m or more.</source>
         <translation>Rhaid i'r pellter dad-ddyblygu fod yn 0 m neu fwy.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1825"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1832"/>
         <source>Not a chargepoint layer: missing field(s) {fields}.</source>
         <translation>Nid yw'n haen pwyntiau gwefru: maes/meysydd ar goll: {fields}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1837"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1844"/>
         <source>The chargepoint layer has no CRS; distances cannot be measured.</source>
         <translation>Nid oes CRS gan yr haen pwyntiau gwefru; ni ellir mesur pellteroedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1897"/>
+        <location filename="../ev_planner_plugin/sources/chargepoints.py" line="1904"/>
         <source>Deduplication: {count} record(s) merged into {chargepoints} chargepoint(s) (within {distance:g} m, same operator or id).</source>
         <translation>Dad-ddyblygu: cyfunwyd {count} o gofnodion yn {chargepoints} o bwyntiau gwefru (o fewn {distance:g} m, yr un gweithredwr neu'r un id).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="356"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="357"/>
         <source>revoked must be &apos;drop&apos; or &apos;flag&apos;, not {value!r}.</source>
         <translation>Rhaid i revoked fod yn 'drop' neu'n 'flag', nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="363"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="364"/>
         <source>consultations must be &apos;drop&apos; or &apos;keep&apos;, not {value!r}.</source>
         <translation>Rhaid i consultations fod yn 'drop' neu'n 'keep', nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="375"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="376"/>
         <source>schema version {version!r} is not supported; use 3.4 or 4.0, or none to read each record as it declares.</source>
         <translation>ni chefnogir fersiwn sgema {version!r}; defnyddiwch 3.4 neu 4.0, neu ddim fersiwn i ddarllen pob cofnod fel y mae'n ei ddatgan.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="435"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="436"/>
         <source>D-TRO input must be a file path or parsed JSON, not {type}.</source>
         <translation>Rhaid i'r mewnbwn D-TRO fod yn llwybr ffeil neu'n JSON wedi'i ddosrannu, nid {type}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="451"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="452"/>
         <source>not UTF-8 text (byte {byte}); D-TRO files are UTF-8 JSON.</source>
         <translation>nid yw'n destun UTF-8 (beit {byte}); mae ffeiliau D-TRO yn JSON UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="463"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="464"/>
         <source>malformed JSON: {error}. Fix the file or download it again.</source>
         <translation>JSON wedi'i gamffurfio: {error}. Trwsiwch y ffeil neu lwythwch hi i lawr eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="503"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="504"/>
         <source>search or event result without the D-TRO record itself; download the record (GET /dtros/{id}) and read that.</source>
         <translation>canlyniad chwilio neu ddigwyddiad heb y cofnod D-TRO ei hun; llwythwch y cofnod i lawr (GET /dtros/{id}) a darllenwch hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="511"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="512"/>
         <source>not a D-TRO record (expected {schemaVersion, data: {source|consultation}}); not imported.</source>
         <translation>nid yw'n gofnod D-TRO (disgwylid {schemaVersion, data: {source|consultation}}); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="525"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="526"/>
         <source>not a D-TRO record but a JSON {type}; not imported.</source>
         <translation>nid yw'n gofnod D-TRO ond yn {type} JSON; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="540"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="541"/>
         <source>no D-TRO record found: expected a record {schemaVersion, data: {source}}, a list of records or a D-TRO API page {results: [...]}.</source>
         <translation>ni chanfuwyd cofnod D-TRO: disgwylid cofnod {schemaVersion, data: {source}}, rhestr o gofnodion neu dudalen API D-TRO {results: [...]}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="615"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="616"/>
         <source>D-TRO validation needs the official schemas; none found in the plugin&apos;s resources/schemas/dtro. Give the folder holding D-TRO-v3.4.1-schema.json and D-TRO-v4.0.0-schema.json.</source>
         <translation>Mae dilysu D-TRO yn gofyn am y sgemâu swyddogol; ni chanfuwyd yr un yn resources/schemas/dtro yr ategyn. Rhowch y ffolder sy'n dal D-TRO-v3.4.1-schema.json a D-TRO-v4.0.0-schema.json.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="636"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="637"/>
         <source>D-TRO schema file not found: {path}. Validation of schema version {version}.x needs it; give the folder of the official schemas.</source>
         <translation>Ni chanfuwyd ffeil sgema D-TRO: {path}. Mae ei hangen i ddilysu fersiwn sgema {version}.x; rhowch ffolder y sgemâu swyddogol.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="670"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="671"/>
         <source>schema violation: matches none of the allowed forms ({validator}); closest: {detail}</source>
         <translation>torri'r sgema: nid yw'n cyfateb i'r un o'r ffurfiau a ganiateir ({validator}); agosaf: {detail}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="679"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="680"/>
         <source>schema violation: {detail}</source>
         <translation>torri'r sgema: {detail}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="794"/>
-        <source>schema version {version!r} in the record; read as {forced}.x as asked (FORMAT).</source>
-        <translation>fersiwn sgema {version!r} yn y cofnod; wedi'i ddarllen fel {forced}.x yn ôl y gofyn (FORMAT).</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="811"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="832"/>
         <source>no schemaVersion; read as {version}.x (inferred from the structure).</source>
         <translation>dim schemaVersion; wedi'i ddarllen fel {version}.x (wedi'i gasglu o'r strwythur).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="823"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="815"/>
         <source>schema version {version!r} is not supported (3.4.x, 4.0.x); read as {inferred}.x on a best-effort basis, check the result.</source>
         <translation>ni chefnogir fersiwn sgema {version!r} (3.4.x, 4.0.x); wedi'i ddarllen fel {inferred}.x gystal ag y gellir, gwiriwch y canlyniad.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="852"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="867"/>
         <source>record skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y cofnod: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="872"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="887"/>
         <source>consultation without source.</source>
         <translation>ymgynghoriad (consultation) heb source.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="878"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="893"/>
         <source>neither a source nor a consultation; not imported.</source>
         <translation>nid yw'n source nac yn consultation; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="890"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="905"/>
         <source>order skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y gorchymyn: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="901"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="916"/>
         <source>source is not an object; not imported.</source>
         <translation>nid yw source yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="915"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="930"/>
         <source>proposal under consultation, not an order in force: {count} regulated place(s) not imported (use consultations=&apos;keep&apos; to import them).</source>
         <translation>cynnig sy'n destun ymgynghoriad, nid gorchymyn sydd mewn grym: ni fewnforiwyd {count} o leoedd rheoleiddiedig (defnyddiwch consultations='keep' i'w mewnforio).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="936"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="951"/>
         <source>order without a provision list; nothing imported.</source>
         <translation>gorchymyn heb restr o ddarpariaethau; ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="956"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="971"/>
         <source>provision skipped: it does not conform to the D-TRO schema.</source>
         <translation>hepgorwyd y ddarpariaeth: nid yw'n cydymffurfio â sgema D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="968"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="983"/>
         <source>provision is not an object; not imported.</source>
         <translation>nid yw'r ddarpariaeth yn wrthrych; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="986"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1001"/>
         <source>provision without regulatedPlace; nothing imported.</source>
         <translation>darpariaeth heb regulatedPlace; ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="997"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1012"/>
         <source>provision without regulation: its {count} place(s) not imported.</source>
         <translation>darpariaeth heb reoliad: ni fewnforiwyd y {count} o leoedd sydd ganddi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1010"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1025"/>
         <source>provision revoked ({action}): {count} regulated place(s) dropped (revoked=&apos;drop&apos;).</source>
         <translation>darpariaeth wedi'i dirymu ({action}): hepgorwyd {count} o leoedd rheoleiddiedig (revoked='drop').</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1025"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1040"/>
         <source>provision partially revoked (partialRevoke): imported as given, check in the order which part remains in force.</source>
         <translation>darpariaeth wedi'i dirymu'n rhannol (partialRevoke): wedi'i mewnforio fel y'i rhoddwyd; gwiriwch yn y gorchymyn pa ran sy'n parhau mewn grym.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1041"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1056"/>
         <source>regulation not understood; not imported.</source>
         <translation>ni ddeellir y rheoliad; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1058"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1073"/>
         <source>regulated place is not an object; not imported.</source>
         <translation>nid yw'r lle rheoleiddiedig yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1095"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1110"/>
         <source>geometry without SRID prefix; assumed EPSG:{srid}.</source>
         <translation>geometreg heb ragddodiad SRID; tybiwyd EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1115"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1130"/>
         <source>regulated place without geometry (pointGeometry, linearGeometry, directedLinear or polygon); not imported.</source>
         <translation>lle rheoleiddiedig heb geometreg (pointGeometry, linearGeometry, directedLinear neu polygon); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1128"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1143"/>
         <source>regulated place with {count} geometries; one feature each.</source>
         <translation>lle rheoleiddiedig gyda {count} o geometregau; un nodwedd ar gyfer pob un.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1144"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1159"/>
         <source>no &apos;{string_key}&apos; geometry string in {key}; not imported.</source>
         <translation>dim llinyn geometreg '{string_key}' yn {key}; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1168"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1183"/>
         <source>regulation is not an object; not imported.</source>
         <translation>nid yw'r rheoliad yn wrthrych; heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1196"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1211"/>
         <source>regulation type not understood (no generalRegulation, offListRegulation, speedLimitValueBased or speedLimitProfileBased); kerbside_category &apos;other&apos;.</source>
         <translation>ni ddeellir y math o reoliad (dim generalRegulation, offListRegulation, speedLimitValueBased na speedLimitProfileBased); kerbside_category 'other'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1212"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1227"/>
         <source>regulation type {type!r} is not known to this reader; kerbside_category &apos;other&apos;.</source>
         <translation>nid yw'r darllenydd hwn yn adnabod y math o reoliad {type!r}; kerbside_category 'other'.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1252"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1267"/>
         <source>regulation part {key!r} not understood.</source>
         <translation>ni ddeellir rhan y rheoliad {key!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1293"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1308"/>
         <source>geometry not understood: {geometry}; not imported.</source>
         <translation>ni ddeellir y geometreg: {geometry}; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1308"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1323"/>
         <source>empty geometry; not imported.</source>
         <translation>geometreg wag; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1316"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1331"/>
         <source>geometry type {type} not supported; not imported.</source>
         <translation>ni chefnogir y math o geometreg {type}; heb ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1326"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1341"/>
         <source>{found} geometry where a {expected} was expected; imported as is.</source>
         <translation>geometreg {found} lle disgwylid {expected}; wedi'i mewnforio fel y mae.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1342"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1357"/>
         <source>invalid geometry ({reason}); imported as is.</source>
         <translation>geometreg annilys ({reason}); wedi'i mewnforio fel y mae.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1355"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1370"/>
         <source>zero-length or zero-area geometry; imported as is, check it.</source>
         <translation>geometreg â hyd sero neu arwynebedd sero; wedi'i mewnforio fel y mae, gwiriwch hi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1371"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1386"/>
         <source>cannot transform from EPSG:{srid} ({error}); not imported.</source>
         <translation>ni ellir trawsnewid o EPSG:{srid} ({error}); heb ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1455"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1470"/>
         <source>condition is not an object; ignored.</source>
         <translation>nid yw'r amod yn wrthrych; fe'i hanwybyddwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1482"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1497"/>
         <source>condition part {key!r} not understood; ignored.</source>
         <translation>ni ddeellir rhan yr amod {key!r}; fe'i hanwybyddwyd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1563"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1578"/>
         <source>vehicle characteristic {key!r} not understood.</source>
         <translation>ni ddeellir nodwedd cerbyd {key!r}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1829"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1844"/>
         <source>D-TRO: {places} regulated place(s) from {records} record(s).</source>
         <translation>D-TRO: {places} o leoedd rheoleiddiedig o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1841"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1856"/>
         <source>D-TRO {file} at {path}: {problem}</source>
         <translation>D-TRO {file} yn {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/dtro.py" line="1850"/>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="1865"/>
         <source>D-TRO: {count} problems in total; the first {listed} are listed above, all are in the problems report.</source>
         <translation>D-TRO: {count} o broblemau i gyd; rhestrir y {listed} cyntaf uchod, ac mae'r cyfan yn yr adroddiad problemau.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1357"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1327"/>
         <source>no lines layer given; read the &apos;lines&apos; layer of the OSM file.</source>
         <translation>ni roddwyd haen llinellau; darllenwyd haen 'lines' y ffeil OSM.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1382"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1352"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with &apos;other_tags&apos; that could not be read completely; the tags before the error were kept (ids: {ids}).</source>
         <translation>Haen '{layer}': {count} o nodweddion gydag 'other_tags' nad oedd modd eu darllen yn llawn; cadwyd y tagiau cyn y gwall (IDau: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1411"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1381"/>
         <source>Layer &apos;lines&apos;: {count} ways share an osm_id; numbered #1, #2 (ids: {ids}).</source>
         <translation>Haen 'lines': mae {count} o linellau (ways) yn rhannu osm_id; wedi'u rhifo #1, #2 (IDau: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1429"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1399"/>
         <source>Layer &apos;lines&apos;: {count} carriageway width tag(s) outside {minimum:g}-{maximum:g} m ignored; used lanes or the class default (ids: {ids}).</source>
         <translation>Haen 'lines': anwybyddwyd {count} o dagiau lled cerbytffordd y tu allan i {minimum:g}-{maximum:g} m; defnyddiwyd y tag lanes neu werth diofyn y dosbarth (IDau: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1444"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1414"/>
         <source>Layer &apos;lines&apos;: {count} carriageway width tag(s) not understood ({values}); used lanes or the class default (ids: {ids}).</source>
         <translation>Haen 'lines': anwybyddwyd {count} o dagiau lled cerbytffordd nas deellir ({values}); defnyddiwyd y tag lanes neu werth diofyn y dosbarth (IDau: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1494"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1464"/>
         <source>Layer &apos;lines&apos;: street-parking or sidewalk tag values not understood, kept as tagged or ignored: {values}.</source>
         <translation>Haen 'lines': gwerthoedd tagiau parcio ar y stryd neu balmant nas deellir, wedi'u cadw fel y'u tagiwyd neu wedi'u hanwybyddu: {values}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1711"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1681"/>
         <source>No carriageway ways (highway=residential, primary... as chosen in the carriageway classes) in the lines layer: no kerbs were made. Check the layer is the &apos;lines&apos; layer of the OSM file.</source>
         <translation>Dim llinellau (ways) cerbytffordd (highway=residential, primary... fel y'u dewiswyd yn y dosbarthiadau cerbytffordd) yn yr haen llinellau: ni chrëwyd unrhyw gwrbynnau. Gwiriwch mai haen 'lines' y ffeil OSM yw'r haen.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1734"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1704"/>
         <source>OpenStreetMap kerbside: {kerbs} kerbs from {ways} ways. Parking position: {position_tagged} tagged, {position_inferred} inferred, {position_default} default; restriction: {restriction_tagged} tagged, {restriction_inferred} inferred, {restriction_default} default; sidewalk: {sidewalk_tagged} tagged, {sidewalk_inferred} inferred, {sidewalk_default} default; footway width: {footway_tagged} tagged, {footway_inferred} inferred, {footway_default} default; carriageway width: {carriageway_tagged} tagged, {carriageway_inferred} inferred, {carriageway_default} default.</source>
         <translation>Ymyl y palmant OpenStreetMap: {kerbs} o gwrbynnau o {ways} o linellau (ways). Safle parcio: {position_tagged} wedi'u tagio, {position_inferred} wedi'u casglu, {position_default} diofyn; cyfyngiad: {restriction_tagged} wedi'u tagio, {restriction_inferred} wedi'u casglu, {restriction_default} diofyn; palmant: {sidewalk_tagged} wedi'u tagio, {sidewalk_inferred} wedi'u casglu, {sidewalk_default} diofyn; lled y droetffordd: {footway_tagged} wedi'u tagio, {footway_inferred} wedi'u casglu, {footway_default} diofyn; lled y gerbytffordd: {carriageway_tagged} wedi'u tagio, {carriageway_inferred} wedi'u casglu, {carriageway_default} diofyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/osm.py" line="1763"/>
+        <location filename="../ev_planner_plugin/sources/osm.py" line="1733"/>
         <source>OpenStreetMap has street-parking tags on only {tagged} of {kerbs} kerbs: the parking values of the others are defaults (no restriction known). Check parking and footways on site, or use D-TRO data.</source>
         <translation>Dim ond ar {tagged} o'r {kerbs} o gwrbynnau y mae gan OpenStreetMap dagiau parcio ar y stryd: gwerthoedd diofyn yw gwerthoedd parcio'r lleill (dim cyfyngiad hysbys). Gwiriwch y parcio a'r troetffyrdd ar y safle, neu defnyddiwch ddata D-TRO.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="368"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="378"/>
         <source>{file}: {count} session(s) without energy (kWh); kwh left empty.</source>
         <translation>{file}: {count} o sesiynau heb ynni (kWh); gadawyd kwh yn wag.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="510"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="508"/>
         <source>malformed JSON ({error}); expected OCPI 2.2.1 CDRs or Sessions.</source>
         <translation>JSON wedi'i gamffurfio ({error}); disgwylid CDRs neu Sessions OCPI 2.2.1.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="522"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="520"/>
         <source>{file}: {count} session(s) read from {records} record(s).</source>
         <translation>{file}: darllenwyd {count} o sesiynau o {records} o gofnodion.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="551"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="549"/>
         <source>Unknown key(s) in the session column mapping: {keys}; use {known}.</source>
         <translation>Allwedd(i) anhysbys ym mapio colofnau'r sesiynau: {keys}; defnyddiwch {known}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="581"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="579"/>
         <source>{file}: no column for {keys} (chargepoint id, start, end); map them (the file has: {columns}).</source>
         <translation>{file}: dim colofn ar gyfer {keys} (id pwynt gwefru, dechrau, diwedd); mapiwch nhw (mae gan y ffeil: {columns}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="640"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="638"/>
         <source>{file}: {count} session(s) read from {lines} line(s); columns used: {columns}.</source>
         <translation>{file}: darllenwyd {count} o sesiynau o {lines} o linellau; colofnau a ddefnyddiwyd: {columns}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="670"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="668"/>
         <source>neither OCPI JSON nor a CSV with a header line.</source>
         <translation>nid yw'n JSON OCPI nac yn CSV gyda llinell pennawd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="690"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="688"/>
         <source>Unknown session format {format!r}; use {formats}.</source>
         <translation>Fformat sesiynau anhysbys {format!r}; defnyddiwch {formats}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="703"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="701"/>
         <source>{file}: OCPI JSON, the CSV column mapping is ignored.</source>
         <translation>{file}: JSON OCPI, anwybyddir y mapio colofnau CSV.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="765"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="763"/>
         <source>no cp_id field to match sessions to</source>
         <translation>dim maes cp_id i baru sesiynau ag ef</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="794"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="792"/>
         <source>{count} session(s) at chargepoints not in the chargepoint layer are not imported (reported as {reason}): {ids}.</source>
         <translation>Ni chaiff {count} o sesiynau mewn pwyntiau gwefru nad ydynt yn yr haen pwyntiau gwefru eu mewnforio (rhoddir gwybod amdanynt fel {reason}): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="882"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="880"/>
         <source>not a GeoPackage (no gpkg_contents table); choose a .gpkg file or a new file name.</source>
         <translation>nid yw'n GeoPackage (dim tabl gpkg_contents); dewiswch ffeil .gpkg neu enw ffeil newydd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="910"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="908"/>
         <source>table &apos;{table}&apos; in {file} has no session_id field: it is not an EV Planner sessions table; choose another file or table name</source>
         <translation>nid oes maes session_id yn y tabl '{table}' yn {file}: nid yw'n dabl sesiynau Cynllunydd CT; dewiswch ffeil neu enw tabl arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="932"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="930"/>
         <source>table &apos;{table}&apos; in {file} repeats some session_id values, so sessions cannot be updated in place; remove the repeats (keep one row per session_id) first</source>
         <translation>mae'r tabl '{table}' yn {file} yn ailadrodd rhai gwerthoedd session_id, felly ni ellir diweddaru sesiynau yn eu lle; dilëwch yr ailadroddiadau (cadwch un rhes fesul session_id) yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="990"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="988"/>
         <source>cannot open the GeoPackage ({error}).</source>
         <translation>ni ellir agor y GeoPackage ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1028"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1026"/>
         <source>could not write the sessions ({error}).</source>
         <translation>nid oedd modd ysgrifennu'r sesiynau ({error}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1115"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1113"/>
         <source>file not found.</source>
         <translation>ni chanfuwyd y ffeil.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1122"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1120"/>
         <source>no table &apos;{table}&apos; in {file}</source>
         <translation>dim tabl '{table}' yn {file}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="1132"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="1130"/>
         <source>field(s) {fields} missing in {file}: not a sessions table</source>
         <translation>mae'r maes/meysydd {fields} ar goll yn {file}: nid yw'n dabl sesiynau</translation>
     </message>
@@ -4831,42 +4816,37 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Nid oes nodweddion yn yr haen '{layer}' ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="154"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="158"/>
         <source>could not create the output {parameter}; check its path</source>
         <translation>ni ellid creu'r allbwn {parameter}; gwiriwch ei lwybr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="207"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="217"/>
         <source>field &apos;{field}&apos; chosen for {parameter} does not exist; the layer has: {fields}</source>
         <translation>nid yw'r maes '{field}' a ddewiswyd ar gyfer {parameter} yn bodoli; mae gan yr haen: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/base.py" line="376"/>
+        <location filename="../ev_planner_plugin/processing/base.py" line="386"/>
         <source>TARGET_CRS {crs} is geographic (degrees); choose a projected CRS in metres such as EPSG:27700 (British National Grid).</source>
         <translation>Mae TARGET_CRS {crs} yn ddaearyddol (graddau); dewiswch CRS tafluniedig mewn metrau fel EPSG:27700 (Grid Cenedlaethol Prydain).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="164"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="167"/>
         <source>field(s) {missing} not found; choose one of: {fields}</source>
         <translation>ni chafwyd hyd i'r maes/meysydd {missing}; dewiswch un o: {fields}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="490"/>
-        <source>could not write {path}: it holds other layers</source>
-        <translation>ni ellid ysgrifennu {path}: mae'n cynnwys haenau eraill</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="635"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="701"/>
         <source>could not write features to the output: {error}</source>
         <translation>ni ellid ysgrifennu nodweddion i'r allbwn: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="702"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="762"/>
         <source>a layer mixes points, lines and polygons; split it by geometry type</source>
         <translation>mae haen yn cymysgu pwyntiau, llinellau a pholygonau; rhannwch hi yn ôl math o geometreg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="733"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="793"/>
         <source>could not create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>ni ellid creu'r haen '{layer}' yn {path}: {error}</translation>
     </message>
@@ -4886,17 +4866,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Cynllunydd safleoedd: yn darllen {layer} drwy QGIS ({error})</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="808"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="804"/>
         <source>Delivery plan history not prepared: {error}</source>
         <translation>Ni pharatowyd hanes y cynllun cyflawni: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="830"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="831"/>
         <source>Delivery plan history not written: {error}</source>
         <translation>Ni ysgrifennwyd hanes y cynllun cyflawni: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="1001"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="992"/>
         <source>Delivery plan created: {location}</source>
         <translation>Crëwyd y cynllun cyflawni: {location}</translation>
     </message>
@@ -4916,22 +4896,22 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Ni lwythwyd y rhagosodiadau sgorio: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="223"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="226"/>
         <source>pyogrio not used for fast GeoPackage input/output: it bundles its own GDAL library.</source>
         <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae'n cynnwys ei lyfrgell GDAL ei hun.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="231"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="234"/>
         <source>pyogrio not used for fast GeoPackage input/output: it uses GDAL {pyogrio_gdal}, QGIS GDAL {qgis_gdal}.</source>
         <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae'n defnyddio GDAL {pyogrio_gdal}, a QGIS GDAL {qgis_gdal}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="241"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="244"/>
         <source>pyogrio not used for fast GeoPackage input/output: two GDAL libraries are loaded.</source>
         <translation>Ni ddefnyddir pyogrio ar gyfer mewnbwn/allbwn GeoPackage cyflym: mae dwy lyfrgell GDAL wedi'u llwytho.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/bridge.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/bridge.py" line="359"/>
         <source>{layer}: read one feature at a time ({error})</source>
         <translation>{layer}: darllenwyd un nodwedd ar y tro ({error})</translation>
     </message>
@@ -4941,72 +4921,72 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Mae Cynllunydd CT angen y llyfrgelloedd Python hyn yn Python QGIS: {libraries}. Gosodwch nhw gyda gosodwr OSGeo4W (Windows), neu rhedwch 'python3 -m pip install --user &quot;shapely&gt;=2&quot; geopandas' gyda'r Python y mae QGIS yn ei ddefnyddio, yna ailgychwynnwch QGIS.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="122"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="132"/>
         <source>chargepoint &apos;{cp_ref}&apos; is not in the chargepoint layer; add it (or check the id) and import the file again</source>
         <translation>nid yw'r pwynt gwefru '{cp_ref}' yn haen y pwyntiau gwefru; ychwanegwch ef (neu gwiriwch y dynodydd) a mewnforiwch y ffeil eto</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="127"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="137"/>
         <source>no chargepoint reference (location / chargepoint id column empty)</source>
         <translation>dim cyfeirnod pwynt gwefru (colofn y lleoliad / dynodydd y pwynt gwefru yn wag)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="131"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="141"/>
         <source>OCPI object without id</source>
         <translation>gwrthrych OCPI heb id</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="135"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="145"/>
         <source>start time missing or not a date-time</source>
         <translation>amser dechrau ar goll neu ddim yn ddyddiad-amser</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="139"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="149"/>
         <source>end time missing or not a date-time</source>
         <translation>amser gorffen ar goll neu ddim yn ddyddiad-amser</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="143"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="153"/>
         <source>end time before start time</source>
         <translation>amser gorffen cyn yr amser dechrau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="147"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="157"/>
         <source>energy (kWh) is not a number or is negative</source>
         <translation>nid yw'r ynni (kWh) yn rhif neu mae'n negatif</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="151"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="161"/>
         <source>session still {status}, no end time yet; import it again once completed</source>
         <translation>mae'r sesiwn yn dal yn {status}, dim amser gorffen eto; mewnforiwch hi eto unwaith y bydd wedi'i chwblhau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="155"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="165"/>
         <source>OCPI session status {status}: no charging session</source>
         <translation>statws sesiwn OCPI {status}: nid yw'n sesiwn wefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="159"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="169"/>
         <source>credit CDR (a billing correction); the charging session is counted once, from the original CDR</source>
         <translation>CDR credyd (cywiriad bilio); caiff y sesiwn wefru ei chyfrif unwaith, o'r CDR gwreiddiol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="164"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="174"/>
         <source>neither an OCPI CDR nor an OCPI Session</source>
         <translation>nid yw'n CDR OCPI nac yn Sesiwn OCPI</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/sources/sessions.py" line="168"/>
+        <location filename="../ev_planner_plugin/sources/sessions.py" line="178"/>
         <source>malformed CSV line (wrong number of fields)</source>
         <translation>llinell CSV wedi'i chamffurfio (nifer anghywir o feysydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="758"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="764"/>
         <source>Delivery plan {plan}: since you started editing, someone else saved other values into {count} field(s) you changed: {changes}. Nothing was saved and your changes are still there. Save again to replace their values with yours, or undo your changes to these sites.</source>
         <translation>Cynllun cyflawni {plan}: ers i chi ddechrau golygu, mae rhywun arall wedi cadw gwerthoedd eraill yn {count} maes a newidiwyd gennych: {changes}. Ni chadwyd dim ac mae eich newidiadau yno o hyd. Cadwch eto i roi eich gwerthoedd chi yn lle eu rhai nhw, neu dadwnewch eich newidiadau i'r safleoedd hyn.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/plan/store.py" line="796"/>
+        <location filename="../ev_planner_plugin/plan/store.py" line="792"/>
         <source>{message} (Saved with QGIS&apos;s Save Edits: their values were replaced.)</source>
         <translation>{message} (Cadwyd gyda Cadw Golygiadau QGIS: rhoddwyd eich gwerthoedd chi yn lle eu rhai nhw.)</translation>
     </message>
@@ -5020,131 +5000,146 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <source>line {line}: Easting &apos;{easting}&apos;, Northing &apos;{northing}&apos; is not a British National Grid position</source>
         <translation>llinell {line}: nid yw Dwyreiniad '{easting}', Gogleddiad '{northing}' yn safle yng Ngrid Cenedlaethol Prydain</translation>
     </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="371"/>
+        <source>row {row}</source>
+        <translation>rhes {row}</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/plan/store.py" line="971"/>
+        <source>invalid layer</source>
+        <translation>haen annilys</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/sources/dtro.py" line="799"/>
+        <source>schema version {version!r} in the record; validated against the {forced}.x schema as asked (FORMAT).</source>
+        <translation>fersiwn sgema {version!r} yn y cofnod; wedi'i ddilysu yn erbyn sgema {forced}.x yn ôl y gofyn (FORMAT).</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="197"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="196"/>
         <source>Delivery plan summary</source>
         <translation>Crynodeb o'r cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="205"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="204"/>
         <source>Summary of proposed on-street chargepoint sites · {date}</source>
         <translation>Crynodeb o'r safleoedd arfaethedig ar gyfer pwyntiau gwefru ar y stryd · {date}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="218"/>
         <source>sites</source>
         <translation>safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="218"/>
         <source>sockets</source>
         <translation>soced</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="218"/>
         <source>estimated cost</source>
         <translation>cost amcangyfrifedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="219"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="218"/>
         <source>sites approved or installed</source>
         <translation>safle wedi'u cymeradwyo neu eu gosod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="293"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="292"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="310"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="309"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="237"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="236"/>
         <source>Bays</source>
         <translation>Cilfachau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="313"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="312"/>
         <source>Cost (£)</source>
         <translation>Cost (£)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="242"/>
         <source>By ward / district</source>
         <translation>Yn ôl ward / dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="308"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="307"/>
         <source>Ward / district</source>
         <translation>Ward / dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="242"/>
         <source>By charger type</source>
         <translation>Yn ôl math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="242"/>
         <source>Charger type</source>
         <translation>Math o wefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="242"/>
         <source>By status</source>
         <translation>Yn ôl statws</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="311"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="310"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="242"/>
         <source>By funding stream</source>
         <translation>Yn ôl ffrwd gyllido</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="243"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="242"/>
         <source>Funding stream</source>
         <translation>Ffrwd gyllido</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="306"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="305"/>
         <source>Site</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="307"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="306"/>
         <source>Street</source>
         <translation>Stryd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="309"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="308"/>
         <source>Charger</source>
         <translation>Gwefrydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="312"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="311"/>
         <source>Funding</source>
         <translation>Cyllid</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="314"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="313"/>
         <source>Score</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="333"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="332"/>
         <source>{title} · page {page} of {pages} · made with EV Planner for QGIS</source>
         <translation>{title} · tudalen {page} o {pages} · crëwyd gyda Chynllunydd CT ar gyfer QGIS</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="54"/>
+        <location filename="../ev_planner_plugin/layouts/plan_report.py" line="53"/>
         <source>Electric vehicle chargepoint delivery plan</source>
         <translation>Cynllun cyflawni pwyntiau gwefru cerbydau trydan</translation>
     </message>
@@ -5674,107 +5669,107 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
         <source>Yellow lines: no waiting</source>
         <translation>Llinellau melyn: dim aros</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
         <source>No stopping: zig-zags, clearways, bus stops</source>
         <translation>Dim stopio: igam-ogamau, clirffyrdd, arosfannau bysiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
         <source>Parking, loading or other bay (TRO)</source>
         <translation>Cilfach barcio, lwytho neu arall (GRT)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
         <source>Other traffic order</source>
         <translation>Gorchymyn Rheoleiddio Traffig arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="347"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="346"/>
         <source>Kerb suitable for a chargepoint</source>
         <translation>Cwrbyn addas ar gyfer pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="348"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="347"/>
         <source>Kerb suitable after a TRO change</source>
         <translation>Cwrbyn addas ar ôl newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="349"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="348"/>
         <source>Kerb not suitable</source>
         <translation>Cwrbyn anaddas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="544"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="543"/>
         <source>This site</source>
         <translation>Y safle hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Existing public chargepoint</source>
         <translation>Pwynt gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Disabled badge holders&apos; bay</source>
         <translation>Cilfach i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Traffic regulation orders</source>
         <translation>Gorchmynion Rheoleiddio Traffig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Kerbside assessment</source>
         <translation>Asesiad ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Footway</source>
         <translation>Troetffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
         <source>Carriageway</source>
         <translation>Cerbytffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="542"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="541"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="549"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="548"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="551"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="550"/>
         <source>Proposed EV charging bay</source>
         <translation>Cilfach wefru CT arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="555"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="554"/>
         <source>Proposed chargepoint</source>
         <translation>Pwynt gwefru arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="559"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="558"/>
         <source>Dimensions</source>
         <translation>Dimensiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="123"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="122"/>
         <source>Contains OS data © Crown copyright and database right {year}. Map data © OpenStreetMap contributors (ODbL). Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0).</source>
         <translation>Yn cynnwys data'r AO © Hawlfraint y Goron a hawliau cronfa ddata {year}. Data map © cyfranwyr OpenStreetMap (ODbL). Gorchmynion Rheoleiddio Traffig: D-TRO, yr Adran Drafnidiaeth (OGL v3.0).</translation>
     </message>
@@ -6315,7 +6310,7 @@ ar A4</translation>
         <translation>Pwyntiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/dock.py" line="744"/>
+        <location filename="../ev_planner_plugin/gui/dock.py" line="746"/>
         <source>EV Site Planner</source>
         <translation>Cynllunydd Safleoedd CT</translation>
     </message>
@@ -6410,122 +6405,122 @@ ar A4</translation>
         <translation>Cynllun cyflawni: {n} safle, pob un wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="17"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="15"/>
         <source>Eligible</source>
         <translation>Cymwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="18"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="16"/>
         <source>Eligible with a TRO change</source>
         <translation>Cymwys gyda newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="19"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="17"/>
         <source>Not eligible</source>
         <translation>Anghymwys</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="26"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="24"/>
         <source>Candidate</source>
         <translation>Posibl</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="27"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="25"/>
         <source>Shortlisted</source>
         <translation>Ar y rhestr fer</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="28"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="26"/>
         <source>Engagement</source>
         <translation>Ymgysylltu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="29"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="27"/>
         <source>Approved</source>
         <translation>Cymeradwy</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="30"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="28"/>
         <source>Installed</source>
         <translation>Wedi'i osod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="31"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="29"/>
         <source>Rejected</source>
         <translation>Gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="38"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="36"/>
         <source>LEVI capital</source>
         <translation>Cyfalaf LEVI</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="39"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="37"/>
         <source>LEVI capability</source>
         <translation>Gallu LEVI</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="40"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="38"/>
         <source>ORCS (On-street Residential Chargepoint Scheme)</source>
         <translation>ORCS (Cynllun Pwyntiau Gwefru Preswyl ar y Stryd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="41"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="39"/>
         <source>Operator-funded</source>
         <translation>Wedi'i ariannu gan y gweithredwr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="42"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="40"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="54"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="52"/>
         <source>Demand</source>
         <translation>Galw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="55"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="53"/>
         <source>Population</source>
         <translation>Poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="56"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="54"/>
         <source>Gap in provision</source>
         <translation>Bwlch yn y ddarpariaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="57"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="55"/>
         <source>Residents&apos; requests</source>
         <translation>Ceisiadau preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="58"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="56"/>
         <source>Forecast shortfall</source>
         <translation>Diffyg a ragwelir</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="59"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="57"/>
         <source>Grid headroom</source>
         <translation>Capasiti sbâr y grid</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="60"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="58"/>
         <source>Connection cost</source>
         <translation>Cost cysylltu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="59"/>
         <source>Deprivation</source>
         <translation>Amddifadedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="62"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="60"/>
         <source>Rurality</source>
         <translation>Gwledigrwydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="63"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="61"/>
         <source>Flood risk</source>
         <translation>Perygl llifogydd</translation>
     </message>
@@ -6535,57 +6530,57 @@ ar A4</translation>
         <translation>Tir y cyngor</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="71"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="69"/>
         <source>households without off-street parking within the catchment</source>
         <translation>aelwydydd heb barcio oddi ar y stryd o fewn y dalgylch</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="74"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="72"/>
         <source>people living within the catchment</source>
         <translation>pobl sy'n byw o fewn y dalgylch</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="75"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="73"/>
         <source>walking distance to the nearest public chargepoint</source>
         <translation>pellter cerdded i'r pwynt gwefru cyhoeddus agosaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="76"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="74"/>
         <source>residents&apos; survey suggestions nearby</source>
         <translation>awgrymiadau gerllaw o arolwg preswylwyr</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="77"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="75"/>
         <source>forecast public chargepoint shortfall of the area</source>
         <translation>y diffyg a ragwelir mewn pwyntiau gwefru cyhoeddus yn yr ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="80"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="78"/>
         <source>grid headroom at the nearest substation</source>
         <translation>capasiti sbâr y grid yn yr is-orsaf agosaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="81"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="79"/>
         <source>distance to the nearest substation (connection cost)</source>
         <translation>pellter i'r is-orsaf agosaf (cost cysylltu)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="84"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="82"/>
         <source>deprivation of the area (IMD decile)</source>
         <translation>amddifadedd yr ardal (degradd IMD)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="85"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="83"/>
         <source>rurality of the area (ONS Rural-Urban Classification)</source>
         <translation>gwledigrwydd yr ardal (Dosbarthiad Gwledig-Trefol y SYG)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="88"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="86"/>
         <source>outside flood zones</source>
         <translation>y tu allan i barthau llifogydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/gui/labels.py" line="89"/>
+        <location filename="../ev_planner_plugin/gui/labels.py" line="87"/>
         <source>on council land or adopted highway</source>
         <translation>ar dir y cyngor neu briffordd fabwysiedig</translation>
     </message>
@@ -6813,7 +6808,7 @@ ar A4</translation>
 <context>
     <name>UsageInputs</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="83"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="82"/>
         <source>SESSIONS: the sessions table written by Import charging sessions (e.g. sessions.gpkg|layername=sessions, or the sample area's sessions table); fields cp_id, start_time, end_time (ISO 8601; without an offset they are local times in TIME_ZONE), kwh, evse_uid, connector_id, session_id.
 CHARGEPOINTS: the chargepoint points; CP_ID_FIELD (default cp_id) as in the sessions' cp_id, SOCKETS_FIELD (default sockets: vehicles that can charge at once), SPEED_CLASS_FIELD (default speed_class), else POWER_FIELD (default max_power_kw) gives the class: slow &lt; 8 kW, fast 8-49, rapid 50-149, ultra &gt;= 150 (DfT/OZEV classes).
 AREAS (optional): polygons (wards, LSOAs, districts); chargepoints are counted in the area they lie in. AREA_ID_FIELD (default area_code), AREA_NAME_FIELD (default area_name), POPULATION_FIELD (default population) for figures per 10,000 people, EVS_FIELD (default plugin_evs) for figures per plug-in EV.
@@ -6828,77 +6823,77 @@ PERIOD: mis neu chwarter calendr (diofyn), yn y gylchfa amser leol TIME_ZONE (pa
 Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; caiff yr oriau y mae'r cerbyd wedi'i blygio i mewn eu rhannu ar ffiniau'r cyfnodau, a chaiff ei kWh eu rhannu'n gyfrannol. hours_occupied yw'r amser yr oedd socedi'n cael eu defnyddio — fesul EVSE (fel arall fesul cysylltydd), uniad ei sesiynau, felly mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith; nid yw sesiynau heb EVSE/cysylltydd yn defnyddio mwy na socedi'r pwynt gwefru ar yr un pryd. sockets = y briodoledd sockets, wedi'i chodi i nifer y socedi a welir yn y sesiynau, ac o leiaf 1. hours_available = sockets x oriau yn y cyfnod. utilisation_pct = 100 x hours_occupied / hours_available. sessions_per_day = sesiynau / dyddiau (fesul pwynt gwefru; mewn tablau ardal, y cymedr fesul pwynt gwefru). Mae'r cyfnodau'n rhedeg o'r un y mae'r sesiwn gyntaf yn dechrau ynddo i'r un y mae'r sesiwn olaf yn dechrau ynddo; ystyrir bod pob pwynt gwefru ar gael drwy'r cyfnod cyfan. Newidiadau ers y cyfnod blaenorol: sessions_change_pct, kwh_change_pct (null pan fo'r gwerth blaenorol yn 0) ac utilisation_change_pp (pwyntiau canran).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="113"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="112"/>
         <source>Charging sessions table</source>
         <translation>Tabl sesiynau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="119"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="118"/>
         <source>Chargepoints</source>
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="121"/>
         <source>Chargepoint id field</source>
         <translation>Maes dynodydd pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="121"/>
         <source>Sockets field</source>
         <translation>Maes socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="121"/>
         <source>Speed class field (slow/fast/rapid/ultra)</source>
         <translation>Maes dosbarth cyflymder (slow/fast/rapid/ultra)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="122"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="121"/>
         <source>Power (kW) field</source>
         <translation>Maes pŵer (kW)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="134"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="133"/>
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="134"/>
         <source>Area id field</source>
         <translation>Maes dynodydd ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="134"/>
         <source>Area name field</source>
         <translation>Maes enw ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="134"/>
         <source>Population field</source>
         <translation>Maes poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="135"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="134"/>
         <source>Plug-in EVs field</source>
         <translation>Maes cerbydau trydan plygio i mewn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="146"/>
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="146"/>
         <source>Month</source>
         <translation>Mis</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="147"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="146"/>
         <source>Quarter</source>
         <translation>Chwarter</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="150"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="149"/>
         <source>Local time zone</source>
         <translation>Cylchfa amser leol</translation>
     </message>
@@ -6906,17 +6901,17 @@ Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; ca
 <context>
     <name>UsageSummaryAlgorithm</name>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="377"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="372"/>
         <source>Summarise chargepoint usage</source>
         <translation>Crynhoi'r defnydd o bwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="380"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="375"/>
         <source>Monitoring</source>
         <translation>Monitro</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="386"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="381"/>
         <source>How public chargepoints are used, per chargepoint, per area and per month or quarter, from the charging sessions operators supply (see Import charging sessions); all periods are kept so areas can be compared over time.
 
 </source>
@@ -6925,7 +6920,7 @@ Diffiniadau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; ca
 </translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="386"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="381"/>
         <source>
 
 MAP_PERIOD (optional, e.g. 2025-Q1 or 2025-03): the period shown in AREAS_OUTPUT; default the latest.
@@ -6946,42 +6941,42 @@ AREA_TABLE (un rhes fesul ardal a chyfnod; heb AREAS, un rhes fesul cyfnod ar gy
 Caiff sesiynau na ellir eu defnyddio (pwynt gwefru anhysbys, amseroedd annarllenadwy, diwedd cyn y dechrau) a phwyntiau gwefru y tu allan i bob ardal eu hepgor, gyda rhybudd sy'n rhoi'r nifer a'r dynodyddion cyntaf.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="420"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="415"/>
         <source>Period shown on the area layer</source>
         <translation>Cyfnod a ddangosir ar yr haen ardaloedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="421"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="416"/>
         <source>Usage per chargepoint and period</source>
         <translation>Defnydd fesul pwynt gwefru a chyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="424"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="419"/>
         <source>Usage by area (map)</source>
         <translation>Defnydd fesul ardal (map)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="427"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="422"/>
         <source>Usage per area and period</source>
         <translation>Defnydd fesul ardal a chyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="433"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="428"/>
         <source>Sessions used</source>
         <translation>Sesiynau a ddefnyddiwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="434"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="429"/>
         <source>Periods</source>
         <translation>Cyfnodau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="435"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="430"/>
         <source>Latest period</source>
         <translation>Cyfnod diweddaraf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="436"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/usage_summary.py" line="431"/>
         <source>Network utilisation in the latest period (%)</source>
         <translation>Cyfradd defnyddio'r rhwydwaith yn y cyfnod diweddaraf (%)</translation>
     </message>
