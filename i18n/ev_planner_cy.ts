@@ -3381,42 +3381,42 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>nid oedd modd ysgrifennu'r PDF crynodeb i {path}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="410"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="411"/>
         <source>style {style}.qml could not be loaded ({error}); reinstall</source>
         <translation>nid oedd modd llwytho'r arddull {style}.qml ({error}); ailosodwch yr ategyn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="603"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="609"/>
         <source>layout template {path} not found or not readable; choose a .qpt</source>
         <translation>ni chafwyd hyd i'r templed gosodiad {path} neu nid oes modd ei ddarllen; dewiswch ffeil .qpt</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="617"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="623"/>
         <source>layout template {path} is not valid XML; save it again from QGIS</source>
         <translation>nid yw'r templed gosodiad {path} yn XML dilys; cadwch ef eto o QGIS</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="629"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="635"/>
         <source>layout template {path} could not be loaded as a print layout</source>
         <translation>nid oedd modd llwytho'r templed gosodiad {path} fel gosodiad argraffu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="640"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="646"/>
         <source>layout template {path} has no map item; add one with the id &apos;{item}&apos;</source>
         <translation>nid oes eitem map yn y templed gosodiad {path}; ychwanegwch un â'r id '{item}'</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="759"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="765"/>
         <source>there are no sites to print</source>
         <translation>nid oes safleoedd i'w hargraffu</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="769"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="775"/>
         <source>the PDF could not be written to {path}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r PDF i {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="806"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="812"/>
         <source>the PNG images could not be written to {folder}: {error}</source>
         <translation>nid oedd modd ysgrifennu'r delweddau PNG i {folder}: {error}</translation>
     </message>
@@ -3916,37 +3916,37 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Dewiswyd {count} safle, cyfanswm sgôr {score:g}, cost {cost:,.0f}; daeth i ben oherwydd {stopped_by}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="284"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="285"/>
         <source>OUTPUT_PDF: choose a PDF file to write the site maps to.</source>
         <translation>OUTPUT_PDF: dewiswch ffeil PDF i ysgrifennu'r mapiau cynllun safle iddi.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="306"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="307"/>
         <source>SCALE 1:{scale:g} is not a map scale; give the denominator, e.g. 500 for 1:500, or 0 to choose one for each site.</source>
         <translation>Nid yw SCALE 1:{scale:g} yn raddfa map; rhowch yr enwadur, e.e. 500 ar gyfer 1:500, neu 0 i ddewis un ar gyfer pob safle.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="321"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="322"/>
         <source>there are no sites to print (an empty layer, or no feature selected with &apos;Selected features only&apos;)</source>
         <translation>nid oes safleoedd i'w hargraffu (haen wag, neu ni ddewiswyd unrhyw nodwedd gyda 'Selected features only')</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="342"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="343"/>
         <source>no site has a geometry; map the sites first</source>
         <translation>nid oes geometreg gan unrhyw safle; mapiwch y safleoedd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="349"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="350"/>
         <source>Layer &apos;{layer}&apos;: {count} site(s) without geometry get no page (sites: {ids}).</source>
         <translation>Haen '{layer}': ni chaiff {count} o safleoedd heb geometreg dudalen (safleoedd: {ids}).</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="415"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="416"/>
         <source>The kerb runs layer has no &apos;status&apos; field (from Kerbside eligibility); the runs are not coloured by eligibility.</source>
         <translation>Nid oes maes 'status' yn yr haen rhediadau cwrbyn (o'r algorithm Cymhwysedd ymyl y palmant); ni chaiff y rhediadau eu lliwio yn ôl cymhwysedd.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="432"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="433"/>
         <source>SCALE 1:{scale:,.0f} is outside 1:{minimum:,}-1:{maximum:,}, the usual range of site plans.</source>
         <translation>Mae SCALE 1:{scale:,.0f} y tu allan i 1:{minimum:,}-1:{maximum:,}, sef ystod arferol cynlluniau safle.</translation>
     </message>
@@ -5669,107 +5669,107 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>Yellow lines: no waiting</source>
         <translation>Llinellau melyn: dim aros</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>No stopping: zig-zags, clearways, bus stops</source>
         <translation>Dim stopio: igam-ogamau, clirffyrdd, arosfannau bysiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>Parking, loading or other bay (TRO)</source>
         <translation>Cilfach barcio, lwytho neu arall (GRT)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="339"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="340"/>
         <source>Other traffic order</source>
         <translation>Gorchymyn Rheoleiddio Traffig arall</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="346"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="347"/>
         <source>Kerb suitable for a chargepoint</source>
         <translation>Cwrbyn addas ar gyfer pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="347"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="348"/>
         <source>Kerb suitable after a TRO change</source>
         <translation>Cwrbyn addas ar ôl newid i'r GRT</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="348"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="349"/>
         <source>Kerb not suitable</source>
         <translation>Cwrbyn anaddas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="543"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="549"/>
         <source>This site</source>
         <translation>Y safle hwn</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Existing public chargepoint</source>
         <translation>Pwynt gwefru cyhoeddus presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Disabled badge holders&apos; bay</source>
         <translation>Cilfach i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Traffic regulation orders</source>
         <translation>Gorchmynion Rheoleiddio Traffig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Kerbside assessment</source>
         <translation>Asesiad ymyl y palmant</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Footway</source>
         <translation>Troetffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="496"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="497"/>
         <source>Carriageway</source>
         <translation>Cerbytffordd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="541"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="547"/>
         <source>Site layout maps</source>
         <translation>Mapiau cynllun safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="548"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="554"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="550"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="556"/>
         <source>Proposed EV charging bay</source>
         <translation>Cilfach wefru CT arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="554"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="560"/>
         <source>Proposed chargepoint</source>
         <translation>Pwynt gwefru arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="558"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="564"/>
         <source>Dimensions</source>
         <translation>Dimensiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="122"/>
+        <location filename="../ev_planner_plugin/layouts/site_layout.py" line="123"/>
         <source>Contains OS data © Crown copyright and database right {year}. Map data © OpenStreetMap contributors (ODbL). Traffic regulation orders: D-TRO, Department for Transport (OGL v3.0).</source>
         <translation>Yn cynnwys data'r AO © Hawlfraint y Goron a hawliau cronfa ddata {year}. Data map © cyfranwyr OpenStreetMap (ODbL). Gorchmynion Rheoleiddio Traffig: D-TRO, yr Adran Drafnidiaeth (OGL v3.0).</translation>
     </message>
@@ -5812,82 +5812,82 @@ OUTPUT: y safleoedd a ddewiswyd yn nhrefn y dewis, gyda'u meysydd a selection_or
         <translation>Cynllun cyflawni</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="149"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="150"/>
         <source>Sites (delivery plan or shortlist)</source>
         <translation>Safleoedd (cynllun cyflawni neu restr fer)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="164"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="165"/>
         <source>Restriction type field</source>
         <translation>Maes math o gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="183"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="184"/>
         <source>Basemap (raster or vector)</source>
         <translation>Map sylfaen (raster neu fector)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="188"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="189"/>
         <source>Layout template (.qpt; empty: the shipped template)</source>
         <translation>Templed gosodiad (.qpt; gwag: y templed a ddaw gyda'r ategyn)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="194"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="195"/>
         <source>Charger type (for sites without one)</source>
         <translation>Math o wefrydd (ar gyfer safleoedd heb un)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="200"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="201"/>
         <source>Chargepoints per site (for sites without sockets)</source>
         <translation>Pwyntiau gwefru fesul safle (ar gyfer safleoedd heb socedi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="208"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="209"/>
         <source>Bay width (m)</source>
         <translation>Lled cilfach (m)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="216"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="217"/>
         <source>Mark pages &apos;DRAFT - for consultation&apos;</source>
         <translation>Marcio'r tudalennau 'DRAFFT - ar gyfer ymgynghori'</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="217"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="218"/>
         <source>Data attribution</source>
         <translation>Priodoli data</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="224"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="225"/>
         <source>Map scale 1:n (0: choose from 1:500 to 1:1,250 to fit each site)</source>
         <translation>Graddfa'r map 1:n (0: dewis o 1:500 i 1:1,250 i ffitio pob safle)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="230"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="231"/>
         <source>PNG resolution (dpi)</source>
         <translation>Cydraniad PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="241"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="242"/>
         <source>Site layout maps (PDF)</source>
         <translation>Mapiau cynllun safle (PDF)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="241"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="242"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="246"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="247"/>
         <source>Folder for one PNG per site</source>
         <translation>Ffolder ar gyfer un PNG fesul safle</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="268"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="269"/>
         <source>Pages printed</source>
         <translation>Tudalennau a argraffwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="269"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="270"/>
         <source>PNG images written</source>
         <translation>Delweddau PNG a ysgrifennwyd</translation>
     </message>
@@ -5899,7 +5899,7 @@ SITES: the delivery plan (Export delivery plan) or the shortlist of Select sites
 
 Each page shows: the main map centred on the site at SCALE (default 1:{scale}; 0 chooses the largest of 1:{scales} that fits the site) with the proposed bay(s) (bay length of the charger type x BAY_WIDTH, default {bay_width} m, {bay_min}-{bay_max} m, on the carriageway side, centred on the kerb run) and the chargepoint unit on the footway at the charger type's set-back from the kerb, with dimension lines (bays' length, bay width, footway clear width left), the kerb runs coloured by eligibility (KERB_RUNS, from Kerbside eligibility), FOOTWAYS, RESTRICTIONS (traffic orders classed from RESTRICTION_TYPE_FIELD, default regulation_type, with the restriction mapping of Kerbside eligibility: yellow lines, no stopping, bays, other), ACCESSIBLE_BAYS (disabled badge holders' bays), CYCLE_PARKING, CHARGEPOINTS (existing) and ROADS (carriageway at its width and street names; also the locator map); BASEMAP (any raster or vector layer, e.g. OS MasterMap) under everything. The carriageway side comes from the footway polygons, else the side field, else the nearest road. A locator map (1:10,000), a title block (site reference, street, USRN, ward/district, charger type, sockets, bays, footway left clear, status, score), north arrow, scale bar, legend, the ATTRIBUTION text (default: OS, OpenStreetMap and D-TRO statements; edit it to the data you used), the date and, when DRAFT (default yes), a 'DRAFT - FOR CONSULTATION' mark.
 
-TEMPLATE: a print layout template (.qpt; empty: the template shipped with the plugin). A council's own template needs a map item with the id main_map; items with the ids locator_map, legend, attribution and draft_mark are filled when present; labels may use the delivery-plan fields and bay_length_m, bay_width_m, setback_m. PNG_DPI: resolution of the PNGs (default {dpi}).
+TEMPLATE: a print layout template (.qpt; empty: the template shipped with the plugin). A council's own template needs a map item with the id main_map; items with the ids locator_map, legend, attribution and draft_mark are filled when present; labels may use the delivery-plan fields and bay_length_m, bay_width_m, setback_m, status_label and charger_label (the status and charger type in the print language). PNG_DPI: resolution of the PNGs (default {dpi}).
 
 LANGUAGE: the language of the printed pages (titles, key, title block, the default attribution and the date) — the same as QGIS (default), English or Cymraeg (Welsh), whatever language QGIS runs in.
 
@@ -5910,54 +5910,54 @@ SITES: y cynllun cyflawni (o'r algorithm Allforio'r cynllun cyflawni) neu restr 
 
 Mae pob tudalen yn dangos: y prif fap wedi'i ganoli ar y safle ar raddfa SCALE (diofyn: 1:{scale}; mae 0 yn dewis y fwyaf o 1:{scales} sy'n ffitio'r safle) gyda'r gilfach neu'r cilfachau arfaethedig (hyd cilfach y math o wefrydd x BAY_WIDTH, diofyn: {bay_width} m, {bay_min}-{bay_max} m, ar ochr y gerbytffordd, wedi'u canoli ar y rhediad cwrbyn) ac uned y pwynt gwefru ar y droetffordd ym mhellter yn ôl y math o wefrydd o'r cwrbyn, gyda llinellau dimensiwn (hyd y cilfachau, lled cilfach, lled clir y droetffordd sy'n weddill), y rhediadau cwrbyn wedi'u lliwio yn ôl cymhwysedd (KERB_RUNS, o'r algorithm Cymhwysedd ymyl y palmant), FOOTWAYS, RESTRICTIONS (Gorchmynion Rheoleiddio Traffig wedi'u dosbarthu o RESTRICTION_TYPE_FIELD, diofyn: regulation_type, gyda mapio cyfyngiadau Cymhwysedd ymyl y palmant: llinellau melyn, dim stopio, cilfachau, arall), ACCESSIBLE_BAYS (cilfachau i ddeiliaid Bathodyn Glas), CYCLE_PARKING, CHARGEPOINTS (presennol) a ROADS (y gerbytffordd ar ei lled ac enwau strydoedd; hefyd y map lleoliad); BASEMAP (unrhyw haen raster neu fector, e.e. OS MasterMap) o dan bopeth. Daw ochr y gerbytffordd o'r polygonau troetffyrdd, fel arall o'r maes ochr, fel arall o'r ffordd agosaf. Map lleoliad (1:10,000), bloc teitl (cyfeirnod safle, stryd, USRN, ward/dosbarth, math o wefrydd, socedi, cilfachau, lled y droetffordd a adewir yn glir, statws, sgôr), saeth y gogledd, bar graddfa, allwedd, testun ATTRIBUTION (diofyn: datganiadau OS, OpenStreetMap a D-TRO; golygwch ef i gyd-fynd â'r data a ddefnyddiwyd gennych), y dyddiad ac, os yw DRAFT wedi'i osod (diofyn: ydy), marc 'DRAFFT YMGYNGHORI'.
 
-TEMPLATE: templed gosodiad argraffu (.qpt; gwag: y templed a ddaw gyda'r ategyn). Mae angen eitem map gyda'r dynodydd main_map ar dempled y cyngor ei hun; caiff eitemau gyda'r dynodyddion locator_map, legend, attribution a draft_mark eu llenwi pan fyddant yn bresennol; gall labeli ddefnyddio meysydd y cynllun cyflawni a bay_length_m, bay_width_m, setback_m. PNG_DPI: cydraniad y ffeiliau PNG (diofyn: {dpi}).
+TEMPLATE: templed gosodiad argraffu (.qpt; gwag: y templed a ddaw gyda'r ategyn). Mae angen eitem map gyda'r dynodydd main_map ar dempled y cyngor ei hun; caiff eitemau gyda'r dynodyddion locator_map, legend, attribution a draft_mark eu llenwi pan fyddant yn bresennol; gall labeli ddefnyddio meysydd y cynllun cyflawni a bay_length_m, bay_width_m, setback_m, status_label a charger_label (y statws a'r math o wefrydd yn iaith yr argraffu). PNG_DPI: cydraniad y ffeiliau PNG (diofyn: {dpi}).
 
 LANGUAGE: iaith y tudalennau a argraffir (teitlau, allwedd, bloc teitl, y testun cydnabod diofyn a'r dyddiad) — yr un fath â QGIS (diofyn), Saesneg neu Cymraeg, pa bynnag iaith y mae QGIS yn ei defnyddio.
 
 BAYS_OUTPUT (dewisol): y cilfachau arfaethedig (site_ref, bay, charger_type, length_m, width_m, label); UNITS_OUTPUT (dewisol): yr unedau (site_ref, unit, charger_type, charger_label, footprint_m, setback_m, clear_width_m, label). PAGE_COUNT a PNG_COUNT: y tudalennau a'r delweddau a ysgrifennwyd. Caiff ffeiliau eu hysgrifennu i enw dros dro a dim ond pan fyddant yn gyflawn y byddant yn disodli ffeiliau presennol; os caiff y broses ei chanslo, ni adewir dim ar ôl.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="155"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="156"/>
         <source>Kerb runs (Kerbside eligibility)</source>
         <translation>Rhediadau cwrbyn (Cymhwysedd ymyl y palmant)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="158"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="159"/>
         <source>Footways</source>
         <translation>Troetffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="159"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="160"/>
         <source>Traffic orders (restrictions)</source>
         <translation>Gorchmynion Rheoleiddio Traffig (cyfyngiadau)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="171"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="172"/>
         <source>Disabled badge holders&apos; bays</source>
         <translation>Cilfachau i ddeiliaid Bathodyn Glas</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="176"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="177"/>
         <source>Cycle parking</source>
         <translation>Parcio beiciau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="181"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="182"/>
         <source>Existing chargepoints</source>
         <translation>Pwyntiau gwefru presennol</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="182"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="183"/>
         <source>Road centrelines</source>
         <translation>Llinellau canol ffyrdd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="254"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="255"/>
         <source>Proposed bays</source>
         <translation>Cilfachau arfaethedig</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="261"/>
+        <location filename="../ev_planner_plugin/processing/algorithms/site_layout_maps.py" line="262"/>
         <source>Proposed chargepoint units</source>
         <translation>Unedau pwyntiau gwefru arfaethedig</translation>
     </message>
@@ -6001,11 +6001,6 @@ BAYS_OUTPUT (dewisol): y cilfachau arfaethedig (site_ref, bay, charger_type, len
     </message>
     <message>
         <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
-        <source>[% title(coalesce(&quot;status&quot;, '–')) %]</source>
-        <translation>[% coalesce(map_get(map('candidate', 'Posibl', 'shortlisted', 'Ar y rhestr fer', 'engagement', 'Ymgysylltu', 'approved', 'Cymeradwy', 'installed', 'Gosodwyd', 'rejected', 'Gwrthodwyd'), &quot;status&quot;), &quot;status&quot;, '–') %]</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
         <source>[% CASE WHEN &quot;clear_width_m&quot; IS NULL THEN &apos;not measured&apos; ELSE format_number(&quot;clear_width_m&quot;, 2) || &apos; m&apos; END %]</source>
         <translation>[% CASE WHEN &quot;clear_width_m&quot; IS NULL THEN 'heb ei fesur' ELSE format_number(&quot;clear_width_m&quot;, 2) || ' m' END %]</translation>
     </message>
@@ -6028,11 +6023,6 @@ BAYS_OUTPUT (dewisol): y cilfachau arfaethedig (site_ref, bay, charger_type, len
         <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>
-        <source>[% CASE WHEN &quot;charger_type&quot; = 'lamp_column' THEN 'Lamp-column charger (3-5 kW)' WHEN &quot;charger_type&quot; = 'post_7kw' THEN 'Standard post (7 kW)' WHEN &quot;charger_type&quot; = 'post_22kw' THEN 'Fast post (22 kW)' WHEN &quot;charger_type&quot; = 'rapid_50kw' THEN 'Rapid charger (50 kW and more)' ELSE coalesce(&quot;charger_type&quot;, '–') END %]</source>
-        <translation>[% CASE WHEN &quot;charger_type&quot; = 'lamp_column' THEN 'Gwefrydd colofn lamp (3-5 kW)' WHEN &quot;charger_type&quot; = 'post_7kw' THEN 'Postyn safonol (7 kW)' WHEN &quot;charger_type&quot; = 'post_22kw' THEN 'Postyn cyflym (22 kW)' WHEN &quot;charger_type&quot; = 'rapid_50kw' THEN 'Gwefrydd cyflym iawn (50 kW a mwy)' ELSE coalesce(&quot;charger_type&quot;, '–') END %]</translation>
     </message>
     <message>
         <location filename="../ev_planner_plugin/layouts/template_texts.py" line="10"/>

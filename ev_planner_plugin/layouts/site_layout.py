@@ -62,6 +62,7 @@ from ..core.eligibility import CHARGER_TYPES
 from ..core.errors import Cancelled, InputDataError
 from ..core.feedback import ProgressRange
 from ..core.text import QT_TRANSLATE_NOOP, Message
+from ..gui.labels import plan_status
 from ..processing import bridge
 from ..processing.algorithms._shared import charger_name
 from ..toolbelt.i18n import translate
@@ -521,9 +522,14 @@ _CONTEXT_LAYERS = (
 
 def coverage_frame(data: SiteMapData) -> gpd.GeoDataFrame:
     """The atlas coverage: the delivery-plan fields, plus bay_length_m, bay_width_m and
-    setback_m of the proposal (for templates); the geometry outlines the stretch of kerb the
-    bays take (:data:`SITE_OUTLINE_M` around it)."""
+    setback_m of the proposal and status_label and charger_label (the status and charger type
+    in the print language, for templates); the geometry outlines the stretch of kerb the bays
+    take (:data:`SITE_OUTLINE_M` around it)."""
     frame = data.plan.copy()
+    frame["status_label"] = [plan_status(v) or None for v in frame["status"]]
+    frame["charger_label"] = [
+        charger_name(v) if v is not None else None for v in frame["charger_type"]
+    ]
     bays = data.layouts.bays.groupby("site_ref")[["length_m", "width_m"]].first()
     units = data.layouts.units.groupby("site_ref")["setback_m"].first()
     refs = frame["site_ref"]

@@ -308,6 +308,13 @@ def test_site_layout_maps_in_welsh_and_english(
     post = welsh(welsh_texts, "ChargerTypes", "Standard post (7 kW)")
     assert f"{post}, {from_kerb.format(distance='0.45 m')}" in cymraeg
     assert "Standard post (7 kW), 0.45 m from the kerb" in english
+    # the title block's status and charger type: the dock's and the plan's own names
+    shortlisted = welsh(welsh_texts, "SitePlannerDock", "Shortlisted")
+    assert shortlisted in cymraeg and "Shortlisted" not in cymraeg and "Shortlisted" in english
+    details = cymraeg[
+        cymraeg.index(words(welsh(welsh_texts, "SiteLayoutTemplate", "SITE DETAILS"))) :
+    ]
+    assert post in details
     attribution = welsh(
         welsh_texts,
         "SiteLayout",
