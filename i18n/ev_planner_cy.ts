@@ -2029,47 +2029,37 @@ Codau rheswm:
         <translation>Defnydd fesul chwarter</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="134"/>
-        <source>{low} % and over</source>
-        <translation>{low} % a mwy</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="135"/>
-        <source>{low}-{high} %</source>
-        <translation>{low}-{high} %</translation>
-    </message>
-    <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="808"/>
         <source>Sessions</source>
         <translation>Sesiynau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="250"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="242"/>
         <source>Energy (MWh)</source>
         <translation>Ynni (MWh)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="259"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="251"/>
         <source>Utilisation (%)</source>
         <translation>Cyfradd defnyddio (%)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="288"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="280"/>
         <source>no chargepoints</source>
         <translation>dim pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="288"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="280"/>
         <source>{pct} % ({n} cp)</source>
         <translation>{pct} % ({n} pg)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="306"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="298"/>
         <source>Utilisation (% of socket time occupied)</source>
         <translation>Cyfradd defnyddio (% o amser y socedi mewn defnydd)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="308"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="300"/>
         <source>Utilisation by area, {period}</source>
         <translation>Cyfradd defnyddio fesul ardal, {period}</translation>
     </message>
@@ -2079,197 +2069,197 @@ Codau rheswm:
         <translation>Pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="340"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="332"/>
         <source>Chargepoints by utilisation, {period}</source>
         <translation>Pwyntiau gwefru yn ôl cyfradd defnyddio, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="514"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="506"/>
         <source>{title} (continued)</source>
         <translation>{title} (parhad)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="559"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="551"/>
         <source>points</source>
         <translation>pwynt</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="553"/>
         <source>Sessions in {period}</source>
         <translation>Sesiynau yn {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="564"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="556"/>
         <source>Energy delivered</source>
         <translation>Ynni a ddarparwyd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="566"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="558"/>
         <source>Utilisation (socket time occupied)</source>
         <translation>Cyfradd defnyddio'r socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="569"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
         <source>Sessions per chargepoint per day</source>
         <translation>Sesiynau fesul pwynt gwefru y dydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="569"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="561"/>
         <source>mean over {n} chargepoints</source>
         <translation>cyfartaledd dros {n} pwynt gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="572"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="564"/>
         <source>Chargepoints / sockets</source>
         <translation>Pwyntiau gwefru / socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="572"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="564"/>
         <source>in the chargepoint layer</source>
         <translation>yn haen y pwyntiau gwefru</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="575"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="567"/>
         <source>Idle chargepoints</source>
         <translation>Pwyntiau gwefru segur</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="575"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="567"/>
         <source>no session in {period}: faulty or unused?</source>
         <translation>dim sesiwn yn {period}: diffygiol neu heb eu defnyddio?</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="592"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="584"/>
         <source>How the figures are made: a session counts once, in the period it starts in; its plugged-in hours are split at period boundaries (local time, GMT/BST) and its energy shared in proportion. Utilisation = time sockets were occupied / (sockets x hours in the period); overlapping sessions on one socket count once. Every chargepoint in the layer is taken as available for the whole period.</source>
         <translation>Sut y cyfrifir y ffigurau: mae sesiwn yn cyfrif unwaith, yn y cyfnod y mae'n dechrau ynddo; rhennir ei horiau wedi'i phlygio i mewn ar ffiniau'r cyfnodau (amser lleol, GMT/BST) a rhennir ei hynni yn gyfrannol. Cyfradd defnyddio = yr amser yr oedd y socedi mewn defnydd / (socedi x oriau yn y cyfnod); mae sesiynau sy'n gorgyffwrdd ar un soced yn cyfrif unwaith. Ystyrir bod pob pwynt gwefru yn yr haen ar gael drwy gydol y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="619"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="611"/>
         <source>By speed class, {period}</source>
         <translation>Yn ôl dosbarth cyflymder, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="621"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="613"/>
         <source>Class</source>
         <translation>Dosbarth</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="692"/>
         <source>Cps</source>
         <translation>PG</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="621"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="613"/>
         <source>Sockets</source>
         <translation>Socedi</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="808"/>
         <source>Util. %</source>
         <translation>Defn. %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="666"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="658"/>
         <source>Sess./cp/day</source>
         <translation>Ses./pg/dydd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="654"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="646"/>
         <source>All chargepoints in the layer; the table behind the chart.</source>
         <translation>Pob pwynt gwefru yn yr haen; y tabl y tu ôl i'r siart.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="661"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="653"/>
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="667"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="659"/>
         <source>Change %</source>
         <translation>Newid %</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="808"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="692"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="692"/>
         <source>Cps/10k</source>
         <translation>PG/10k</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="700"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="692"/>
         <source>EVs/cp</source>
         <translation>CT/pg</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="713"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="705"/>
         <source>Usage by area, {period}</source>
         <translation>Defnydd fesul ardal, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="714"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="706"/>
         <source>Cps: public chargepoints in the area; Cps/10k: per 10,000 people; EVs/cp: plug-in EVs per chargepoint.</source>
         <translation>PG: pwyntiau gwefru cyhoeddus yn yr ardal; PG/10k: fesul 10,000 o bobl; CT/pg: cerbydau trydan plygio i mewn fesul pwynt gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="731"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="723"/>
         <source>Utilisation of chargepoints, {period}</source>
         <translation>Cyfradd defnyddio'r pwyntiau gwefru, {period}</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="724"/>
         <source>How many chargepoints are little or much used.</source>
         <translation>Faint o bwyntiau gwefru sy'n cael eu defnyddio ychydig neu lawer.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="741"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="732"/>
         <source>Utilisation</source>
         <translation>Cyfradd defnyddio</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="746"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="737"/>
         <source>Idle in {period} (no session): {ids}.</source>
         <translation>Segur yn {period} (dim sesiwn): {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="746"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="737"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="749"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="740"/>
         <source>Busiest: {list}.</source>
         <translation>Prysuraf: {list}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="758"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="749"/>
         <source>Utilisation by area, {period} (map)</source>
         <translation>Cyfradd defnyddio fesul ardal, {period} (map)</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="761"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="752"/>
         <source>Areas coloured by utilisation; points: chargepoints.</source>
         <translation>Ardaloedd wedi'u lliwio yn ôl cyfradd defnyddio; pwyntiau: pwyntiau gwefru.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="779"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="770"/>
         <source>Legend</source>
         <translation>Allwedd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="817"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="808"/>
         <source>Change pts</source>
         <translation>Newid pwyntiau</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="833"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="824"/>
         <source>… and {n} more areas: see the table of page 3.</source>
         <translation>… a {n} ardal arall: gweler y tabl ar dudalen 3.</translation>
     </message>
@@ -3361,17 +3351,17 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <translation>Pwyntiau gwefru: mae {count} pwynt gwefru y tu allan i bob ardal, a chânt eu hepgor o'r crynodeb fesul ardal: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/core/usage.py" line="941"/>
+        <location filename="../ev_planner_plugin/core/usage.py" line="945"/>
         <source>no usage to report</source>
         <translation>dim defnydd i'w adrodd</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="215"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="207"/>
         <source>The KPI report draws its charts with matplotlib, which is not installed in QGIS&apos;s Python: install python3-matplotlib (Debian/Ubuntu) or matplotlib with pip in the OSGeo4W shell, then run the report again.</source>
         <translation>Mae'r adroddiad DPA yn llunio ei siartiau gyda matplotlib, nad yw wedi'i osod yn Python QGIS: gosodwch python3-matplotlib (Debian/Ubuntu) neu matplotlib gyda pip yng nghragen OSGeo4W, yna rhedwch yr adroddiad eto.</translation>
     </message>
     <message>
-        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="908"/>
+        <location filename="../ev_planner_plugin/layouts/kpi_report.py" line="899"/>
         <source>the KPI report could not be written to {path} (export error {result}); check the folder exists and is writable</source>
         <translation>nid oedd modd ysgrifennu'r adroddiad DPA i {path} (gwall allforio {result}); gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo</translation>
     </message>
@@ -5014,6 +5004,16 @@ Allbynnau: OUTPUT, PAGE_COUNT, LATEST_PERIOD, SESSIONS_LATEST, KWH_LATEST, UTILI
         <location filename="../ev_planner_plugin/sources/dtro.py" line="799"/>
         <source>schema version {version!r} in the record; validated against the {forced}.x schema as asked (FORMAT).</source>
         <translation>fersiwn sgema {version!r} yn y cofnod; wedi'i ddilysu yn erbyn sgema {forced}.x yn ôl y gofyn (FORMAT).</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="917"/>
+        <source>{low}-{high} %</source>
+        <translation>{low}-{high} %</translation>
+    </message>
+    <message>
+        <location filename="../ev_planner_plugin/core/usage.py" line="920"/>
+        <source>{low} % and over</source>
+        <translation>{low} % a mwy</translation>
     </message>
 </context>
 <context>

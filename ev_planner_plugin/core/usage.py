@@ -904,7 +904,8 @@ def utilisation_distribution(
     period: str | None = None,
     bands: Sequence[float] = UTILISATION_BANDS_PCT,
 ) -> pd.DataFrame:
-    """Chargepoints per utilisation band in ``period`` (default: the last): ``band`` (label),
+    """Chargepoints per utilisation band in ``period`` (default: the last): ``band`` (label, a
+    translatable message),
     ``low_pct``, ``high_pct`` (null for the open last band), ``chargepoints``."""
     if period is None:
         period = latest_period(cp_usage)
@@ -912,8 +913,11 @@ def utilisation_distribution(
     edges = np.asarray(bands, dtype=float)
     index = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, len(edges) - 1)
     counts = np.bincount(index, minlength=len(edges))
-    labels = [f"{_num(lo)}-{_num(hi)} %" for lo, hi in zip(edges[:-1], edges[1:])]
-    labels.append(f"{_num(edges[-1])} % and over")
+    labels = [
+        Message(QT_TRANSLATE_NOOP("Messages", "{low}-{high} %"), low=_num(lo), high=_num(hi))
+        for lo, hi in zip(edges[:-1], edges[1:])
+    ]
+    labels.append(Message(QT_TRANSLATE_NOOP("Messages", "{low} % and over"), low=_num(edges[-1])))
     return pd.DataFrame(
         {
             "band": labels,

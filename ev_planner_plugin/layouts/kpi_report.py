@@ -59,7 +59,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.errors import EvPlannerError
 from ..core.feedback import Feedback, ensure_feedback
 from ..core.text import QT_TRANSLATE_NOOP, Message
-from ..toolbelt.i18n import translate
+from ..toolbelt.i18n import translate, translated_text
 
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 12.0
@@ -125,14 +125,6 @@ def period_text(data: KpiReportData, key: str) -> str:
     """The translated sentence ``key`` for the report's kind of period."""
     texts = PERIOD_TEXTS.get(data.period_kind, PERIOD_TEXTS["month"])
     return translate("KpiReport", texts[key])
-
-
-def band_label(low, high) -> str:
-    """The label of a utilisation band, e.g. '5-10 %' or '50 % and over'."""
-    low_text = f"{float(low):g}"
-    if high is None or pd.isna(high):
-        return translate("KpiReport", "{low} % and over").format(low=low_text)
-    return translate("KpiReport", "{low}-{high} %").format(low=low_text, high=f"{float(high):g}")
 
 
 def translate_legend_labels(layer) -> None:
@@ -333,7 +325,7 @@ def chart_distribution(data: KpiReportData, path: Path, size=(170.0, 150.0)) -> 
             fontsize=7,
         )
     axes.set_xticks(range(len(bands)))
-    labels = [band_label(low, high) for low, high in zip(bands.low_pct, bands.high_pct)]
+    labels = [translated_text(band) for band in bands.band]
     axes.set_xticklabels(labels, rotation=30, ha="right", fontsize=7)
     _style_axes(axes)
     axes.set_ylabel(translate("KpiReport", "Chargepoints"), fontsize=8)
@@ -734,8 +726,7 @@ def _distribution_page(builder: _Builder, data: KpiReportData, chart: Path) -> N
     )
     builder.picture(page, chart, *CHART_RECT)
     rows = [
-        [band_label(r.low_pct, r.high_pct), fmt_int(r.chargepoints)]
-        for r in data.distribution.itertuples()
+        [translated_text(r.band), fmt_int(r.chargepoints)] for r in data.distribution.itertuples()
     ]
     x, y, w, _ = TABLE_RECT
     header = [translate("KpiReport", "Utilisation"), translate("KpiReport", "Chargepoints")]

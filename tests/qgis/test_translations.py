@@ -377,3 +377,6 @@ def test_kpi_report_in_welsh_and_english(
     assert "Energy delivered" not in cymraeg
     quarter = welsh(welsh_texts, "KpiReport", "Usage by quarter")
     assert quarter in cymraeg and "Usage by quarter" in english
+    # the open utilisation band, made in core, in the print language
+    assert "30 % a mwy" in cymraeg and "30 % and over" not in cymraeg
+    assert "30 % and over" in english
