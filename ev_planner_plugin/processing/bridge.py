@@ -407,18 +407,18 @@ def _transform(geometry: np.ndarray, source_crs, target_crs, context) -> np.ndar
     coords = shapely.get_coordinates(geometry)
     if not len(coords):
         return geometry
-    sample = coords[np.linspace(0, len(coords) - 1, min(len(coords), 50)).astype(np.int64)]
+    sample = np.linspace(0, len(coords) - 1, min(len(coords), 50)).astype(np.int64)
     try:
-        expected = [transform.transform(float(x), float(y)) for x, y in sample]
+        expected = [transform.transform(float(x), float(y)) for x, y in coords[sample]]
         details = transform.instantiatedCoordinateOperationDetails()
+        if not details.proj or transform.fallbackOperationOccurred():
+            return None
         pipeline = Transformer.from_pipeline(details.proj)
     except Exception:  # noqa: BLE001 - QgsCsException or a PROJ error: QGIS path decides
         return None
-    if not details.proj or transform.fallbackOperationOccurred():
-        return None
     x, y = pipeline.transform(coords[:, 0], coords[:, 1])
     moved = np.column_stack([x, y])
-    check = moved[np.linspace(0, len(coords) - 1, min(len(coords), 50)).astype(np.int64)]
+    check = moved[sample]
     if not np.all(np.isfinite(moved)) or not np.array_equal(
         check, np.array([[p.x(), p.y()] for p in expected])
     ):
